@@ -1,0 +1,47 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { remarkCheckCitations } from './scripts/plugins/remark-check-citations.mjs';
+import { rehypeEssayNotes } from './scripts/plugins/rehype-essay-notes.mjs';
+import { remarkHandIds } from './scripts/plugins/remark-hand-ids.mjs';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+
+// The public origin; canonical URLs, Open Graph and citation meta tags are built from it.
+const site = process.env.SITE_URL ?? 'https://continuity.example.org';
+
+// Heading anchor links: a visible '#' that screen readers announce as "Link to this section".
+const autolink = {
+  behavior: 'append',
+  test: (el) => !String(el.properties?.id ?? '').startsWith('notes-label'),
+  properties: { className: ['anchor-link'] },
+  content: () => [
+    { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+    { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: 'Link to this section' }] },
+  ],
+};
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // Project-local caches keep parallel worktrees (sharing one node_modules) from colliding.
+  cacheDir: './.cache/astro',
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  markdown: {
+    processor: unified({
+      // Ids are written by hand ({#id}); never derived from heading text.
+      remarkPlugins: [remarkMath, remarkHandIds, remarkCheckCitations],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeEssayNotes, [rehypeAutolinkHeadings, autolink]],
+      remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (n) => `Back to note ${n + 1} in the text` },
+    }),
+  },
+  integrations: [mdx(), svelte()],
+  vite: {
+    cacheDir: './.cache/vite',
+    worker: { format: 'es' },
+    optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
+  },
+});

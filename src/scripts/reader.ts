@@ -1,0 +1,81 @@
+// Reader conveniences, tiny and optional (the page reads fully without them): the theme
+// toggle, copying anchor links, marking the current subsection in the table of contents,
+// and opening a footnote inline on narrow screens instead of jumping to the list.
+const root = document.documentElement;
+
+// Theme: system -> light -> dark -> system. Stored only when the reader chooses.
+const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+const themeLabel = (t: string | undefined) =>
+  t === 'dark' ? 'Colour theme: dark' : t === 'light' ? 'Colour theme: light' : 'Colour theme: follows the system';
+function setTheme(t: 'light' | 'dark' | undefined) {
+  if (t) root.dataset.theme = t;
+  else delete root.dataset.theme;
+  try {
+    if (t) localStorage.setItem('theme', t);
+    else localStorage.removeItem('theme');
+  } catch {
+    /* private mode: the choice lasts for this page only */
+  }
+  toggle?.setAttribute('aria-label', themeLabel(t));
+  document.dispatchEvent(new CustomEvent('themechange'));
+}
+if (toggle) {
+  toggle.setAttribute('aria-label', themeLabel(root.dataset.theme));
+  toggle.addEventListener('click', () => {
+    const t = root.dataset.theme;
+    setTheme(t === undefined ? 'light' : t === 'light' ? 'dark' : undefined);
+  });
+}
+
+// Anchor links: a click also copies the full link, and says so.
+document.addEventListener('click', (event) => {
+  const a = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.anchor-link, a.figure-number, a.aside-anchor, a.equation-number');
+  if (!a || !navigator.clipboard) return;
+  navigator.clipboard.writeText(a.href).then(
+    () => flash(a, 'Link copied'),
+    () => undefined,
+  );
+});
+function flash(el: Element, text: string) {
+  const tip = document.createElement('span');
+  tip.className = 'copied-flash';
+  tip.setAttribute('role', 'status');
+  tip.textContent = text;
+  el.after(tip);
+  setTimeout(() => tip.remove(), 1500);
+}
+
+// Footnotes on narrow screens: the mark opens its note in place (the sidenote copy is
+// otherwise in the margin); the link to the list at the end still works without script.
+const narrow = window.matchMedia('(max-width: 1199px)');
+document.addEventListener('click', (event) => {
+  const a = (event.target as Element | null)?.closest<HTMLAnchorElement>('sup.note-mark a');
+  if (!a || !narrow.matches) return;
+  const side = a.parentElement?.nextElementSibling;
+  if (!side?.classList.contains('sidenote')) return;
+  event.preventDefault();
+  const open = side.classList.toggle('sidenote-open');
+  a.setAttribute('aria-expanded', String(open));
+  if (open) side.removeAttribute('inert');
+  else side.setAttribute('inert', '');
+});
+
+// Mark the subsection being read in the table of contents.
+const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-target]')];
+if (tocLinks.length && 'IntersectionObserver' in window) {
+  const byId = new Map(tocLinks.map((a) => [a.dataset.tocTarget!, a]));
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        tocLinks.forEach((a) => a.removeAttribute('aria-current'));
+        byId.get(e.target.id)?.setAttribute('aria-current', 'location');
+      }
+    },
+    { rootMargin: '0px 0px -70% 0px' },
+  );
+  byId.forEach((_, id) => {
+    const h = document.getElementById(id);
+    if (h) io.observe(h);
+  });
+}
