@@ -5,4 +5,6 @@ import type { JobLoader } from '../run-job';
 
 export const jobs: Record<string, JobLoader> = {
   'bench-mlp': () => import('./bench-mlp'),
+  'pose-from-pixels': () => import('./pose-from-pixels'),
+  'latent-interpolation': () => import('./latent-interpolation'),
 };
