@@ -9,6 +9,7 @@ import { remarkCheckCitations } from './scripts/plugins/remark-check-citations.m
 import { rehypeEssayNotes } from './scripts/plugins/rehype-essay-notes.mjs';
 import { remarkHandIds } from './scripts/plugins/remark-hand-ids.mjs';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { anchorCheck } from './scripts/plugins/anchor-check.mjs';
 
 // The public origin; canonical URLs, Open Graph and citation meta tags are built from it.
 const site = process.env.SITE_URL ?? 'https://continuity.example.org';
@@ -30,6 +31,25 @@ export default defineConfig({
   // Project-local caches keep parallel worktrees (sharing one node_modules) from colliding.
   cacheDir: './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Content-Security-Policy (a <meta> on every page): scripts only from this site, by hash
+  // for Astro's inline ones; 'wasm-unsafe-eval' lets TensorFlow.js compile its WebAssembly.
+  // Inline style attributes (KaTeX, figure layout) need 'unsafe-inline' for styles only.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   markdown: {
     processor: unified({
       // Ids are written by hand ({#id}); never derived from heading text.
@@ -38,7 +58,8 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (n) => `Back to note ${n + 1} in the text` },
     }),
   },
-  integrations: [mdx(), svelte()],
+  // The anchor check is skipped only for quick local builds of a single figure (ANCHOR_CHECK=0).
+  integrations: [mdx(), svelte(), ...(process.env.ANCHOR_CHECK === '0' ? [] : [anchorCheck()])],
   vite: {
     cacheDir: './.cache/vite',
     worker: { format: 'es' },
