@@ -2,8 +2,7 @@
 // cross-fade scores as fade, the true motion as motion), the plain-JS forward pass agrees
 // with TensorFlow.js, and the autoencoder reconstructs its training pictures (cpu backend).
 import { beforeAll, describe, expect, test } from 'vitest';
-import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
+import * as tf from '@tensorflow/tfjs';
 import { distanceToCrossFade, pathLikeness, rmsDistance } from '@/lib/math/likeness';
 import { createAutoencoder } from '@/lib/experiments/autoencoder';
 import { slidingSquareImage } from '@/lib/experiments/sliding-square';

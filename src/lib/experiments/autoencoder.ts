@@ -2,8 +2,8 @@
 // hidden, d] (ReLU hidden units, linear code and output; seeded initial weights from
 // src/lib/ml/layer-init), trained full-batch with Adam on the reconstruction error
 // (1/(n d)) sum_i ||D(E(x_i)) - x_i||^2.
+// Needs the gradients registered: the worker's backend.ts does it, and '@tensorflow/tfjs' in Node.
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { initialLayer } from '@/lib/ml/layer-init';
 import { subSeed } from '@/lib/ml/seeded-random';
 import type { DenseNetworkWeights } from '@/lib/math/dense-forward';

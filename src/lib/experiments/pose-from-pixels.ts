@@ -3,13 +3,10 @@
 // raw angle mod 90 (scaled to [0, 1)), which jumps at the seam 90 -> 0, or (cos 4a, sin 4a),
 // which does not. Full-batch Adam on the mean squared error of the encoded target; the test
 // sweep is decoded to an angle and scored by seam and bulk error (../math/seam-error).
-import type * as tfc from '@tensorflow/tfjs-core';
-import * as tf from '@tensorflow/tfjs-core';
-import { createMlp, type Mlp } from '@/lib/ml/mlp';
-import { createTrainer, type Trainer } from '@/lib/ml/trainer';
+// This module holds the settings, data and decoding (no TensorFlow.js, so the page can import
+// it); the training run is ./pose-from-pixels-training.ts.
 import type { LinkSchema, LinkValues } from '@/lib/state/link-state';
 import { ANGLE_ENCODINGS, SQUARE_PERIOD, decodeAngle, encodeAngle, encodingSize, type AngleEncoding } from '@/lib/math/angle-encoding';
-import { seamBulkError } from '@/lib/math/seam-error';
 import { turningSquareImage } from './turning-square';
 
 export const POSE = {
@@ -65,53 +62,3 @@ export function decodePredictions(outputs: ArrayLike<number>, encoding: AngleEnc
   return out;
 }
 
-export interface PoseSnapshot {
-  step: number;
-  loss: number;
-  /** Decoded predictions at the test angles (poseTestAngles()). */
-  predicted: number[];
-  seamError: number;
-  bulkError: number;
-}
-
-export interface PoseExperiment {
-  readonly settings: PoseSettings;
-  readonly testAngles: number[];
-  /** k Adam steps; returns the training loss before the last one. */
-  train(k: number): number;
-  /** The current predictions on the test sweep and their errors. */
-  snapshot(): PoseSnapshot;
-  dispose(): void;
-}
-
-/** Builds the data and the seeded model for one run (tf must have a backend). */
-export function createPoseExperiment(settings: PoseSettings): PoseExperiment {
-  const encoding = settings.encoding as AngleEncoding;
-  const trainAngles = poseTrainAngles();
-  const testAngles = poseTestAngles();
-  const inDim = POSE.grid * POSE.grid;
-  const model: Mlp = createMlp({ sizes: [inDim, ...POSE.hidden, encodingSize(encoding)], activation: POSE.activation, seed: settings.seed });
-  const trainer: Trainer = createTrainer(model, poseImages(trainAngles), poseTargets(trainAngles, encoding), { learningRate: POSE.learningRate });
-  const testX: tfc.Tensor2D = tf.tensor2d(poseImages(testAngles), [testAngles.length, inDim]);
-  let step = 0;
-  let lastLoss = Number.NaN;
-  return {
-    settings,
-    testAngles,
-    train(k) {
-      lastLoss = trainer.steps(k);
-      step += k;
-      return lastLoss;
-    },
-    snapshot() {
-      const predicted = decodePredictions(trainer.predictAt(testX), encoding);
-      const { seamError, bulkError } = seamBulkError(testAngles, predicted, POSE.seamWidth);
-      return { step, loss: step === 0 ? trainer.loss() : lastLoss, predicted, seamError, bulkError };
-    },
-    dispose() {
-      testX.dispose();
-      trainer.dispose();
-      model.dispose();
-    },
-  };
-}

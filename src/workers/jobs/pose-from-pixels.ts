@@ -1,7 +1,8 @@
 // Job for fig-pose-from-pixels: trains the seeded MLP of src/lib/experiments/pose-from-pixels
 // step by step, streaming the decoded test sweep and its seam/bulk errors; returns the last
 // snapshot when the fixed schedule (POSE.steps) is done.
-import { POSE, createPoseExperiment, type PoseSettings, type PoseSnapshot } from '@/lib/experiments/pose-from-pixels';
+import { POSE, type PoseSettings } from '@/lib/experiments/pose-from-pixels';
+import { createPoseExperiment, type PoseSnapshot } from '@/lib/experiments/pose-from-pixels-training';
 import type { JobContext } from '../job';
 
 export interface PoseProgress extends PoseSnapshot {
