@@ -5,4 +5,6 @@ import type { JobLoader } from '../run-job';
 
 export const jobs: Record<string, JobLoader> = {
   'bench-mlp': () => import('./bench-mlp'),
+  'universal-approximation': () => import('./universal-approximation'),
+  'universal-approximation-sweep': () => import('./universal-approximation-sweep'),
 };
