@@ -1,12 +1,25 @@
-// Build-time TensorFlow.js for static pictures: the cpu backend in Node (there is no
-// tfjs-node here). Memoised, so the one-page edition and a section page share one setup.
+// Build-time TensorFlow.js for static pictures, in Node (there is no tfjs-node here): the
+// WebAssembly backend, the one the browser's worker uses, so the static picture is the
+// live one; the cpu backend if wasm cannot start. Memoised, so the one-page edition and a
+// section page share one setup and one computation.
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
+// The full package registers the cpu backend and the gradients in Node (its CommonJS build).
+import '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
 
 let ready: Promise<void> | null = null;
 
 export function buildTimeTf(): Promise<void> {
-  ready ??= tf.setBackend('cpu').then(() => tf.ready());
+  ready ??= (async () => {
+    let ok = false;
+    try {
+      ok = await tf.setBackend('wasm');
+    } catch {
+      ok = false;
+    }
+    if (!ok) await tf.setBackend('cpu');
+    await tf.ready();
+  })();
   return ready;
 }
 

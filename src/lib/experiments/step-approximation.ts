@@ -29,7 +29,7 @@ export const TRAIN_POINTS = 256;
 export const PLOT_POINTS = 401;
 export const EVAL_POINTS = 2001;
 export const ZOOM = { half: 0.25, points: 2501 } as const;
-export const LEARNING_RATE = 0.03;
+export const LEARNING_RATE = 0.01;
 export const MAX_STEPS = 1500;
 export const PLATEAU = { window: 250, tolerance: 0.005, floor: 1e-7 };
 
@@ -78,13 +78,15 @@ export interface StepParams {
   seed: number;
   maxSteps?: number;
   maxSteps2d?: number;
+  learningRate?: number;
   /** Skip the 2D panel (the claim tests only need the step). */
   only1d?: boolean;
 }
 
 export interface StepHooks {
   wantsProgress?: () => boolean;
-  onProgress?: (p: Step1dProgress | Step2dProgress) => void;
+  /** `final`: the panel's converged state (never drop it). */
+  onProgress?: (p: Step1dProgress | Step2dProgress, final?: boolean) => void;
   checkpoint?: () => Promise<void>;
   checkLoss?: (loss: number) => number;
 }
@@ -137,7 +139,7 @@ export async function fitSteps(params: StepParams, hooks: StepHooks = {}) {
   let result1d: Step1dProgress;
   {
     const model = createMlp({ sizes: [1, params.width, 1], activation: 'relu', seed: params.seed });
-    const trainer = createTrainer(model, trainXs, trainXs.map((x) => unitStep(x)), { learningRate: LEARNING_RATE });
+    const trainer = createTrainer(model, trainXs, trainXs.map((x) => unitStep(x)), { learningRate: params.learningRate ?? LEARNING_RATE });
     const plateau = plateauDetector(PLATEAU);
     const maxSteps = params.maxSteps ?? MAX_STEPS;
     const report = (step: number, loss: number): Step1dProgress => ({
@@ -153,7 +155,7 @@ export async function fitSteps(params: StepParams, hooks: StepHooks = {}) {
         await hooks.checkpoint?.();
       }
       result1d = report(step, trainer.loss());
-      hooks.onProgress?.(result1d);
+      hooks.onProgress?.(result1d, true);
     } finally {
       trainer.dispose();
       model.dispose();
@@ -178,7 +180,7 @@ export async function fitSteps(params: StepParams, hooks: StepHooks = {}) {
       await hooks.checkpoint?.();
     }
     const step2d = report(maxSteps, trainer.loss());
-    hooks.onProgress?.(step2d);
+    hooks.onProgress?.(step2d, true);
     return { step1d: result1d, step2d };
   } finally {
     trainer.dispose();

@@ -7,4 +7,5 @@ export const jobs: Record<string, JobLoader> = {
   'bench-mlp': () => import('./bench-mlp'),
   'universal-approximation': () => import('./universal-approximation'),
   'universal-approximation-sweep': () => import('./universal-approximation-sweep'),
+  'step-approximation': () => import('./step-approximation'),
 };
