@@ -1,9 +1,11 @@
-// Build time only (imported by PoseFromPixels.astro): trains the default run once on the
-// tfjs cpu backend, so the server-rendered picture shows the trained network's predictions.
-// The result is cached for the whole build (the figure appears on more than one page). If
-// TensorFlow.js cannot run here, the picture shows the plot without predictions instead.
+// Build time only (imported by PoseFromPixels.astro): trains the default run once (about 1 s
+// on the build's tfjs backend, shared/build-time-tf: wasm, else cpu), so the server-rendered
+// picture shows the trained network's predictions. Computed once per build (the figure
+// appears on more than one page). If TensorFlow.js cannot run here, the picture shows the
+// plot without predictions instead.
 import { POSE, poseLinkSchema, type PoseSettings } from '@/lib/experiments/pose-from-pixels';
 import { defaultValues } from '@/lib/state/link-state';
+import { buildTimeTf, once } from '@/figures/shared/build-time-tf';
 
 export interface StaticPoseFit {
   settings: PoseSettings;
@@ -16,15 +18,10 @@ export interface StaticPoseFit {
   bulkError: number;
 }
 
-let cached: Promise<StaticPoseFit | null> | null = null;
-
 export function staticPoseFit(): Promise<StaticPoseFit | null> {
-  cached ??= (async () => {
+  return once('fig-pose-from-pixels', async () => {
     try {
-      // The full package registers the cpu backend and the gradients in Node.
-      const tf = await import('@tensorflow/tfjs');
-      if (tf.getBackend() !== 'cpu') await tf.setBackend('cpu');
-      await tf.ready();
+      await buildTimeTf();
       const { createPoseExperiment } = await import('@/lib/experiments/pose-from-pixels-training');
       const settings = defaultValues(poseLinkSchema);
       const exp = createPoseExperiment(settings);
@@ -47,6 +44,5 @@ export function staticPoseFit(): Promise<StaticPoseFit | null> {
       console.warn(`fig-pose-from-pixels: build-time training failed (${String(err).slice(0, 200)}); the static picture shows no predictions.`);
       return null;
     }
-  })();
-  return cached;
+  });
 }

@@ -2,8 +2,6 @@
 // pictures and streams its weights (about 35 thousand numbers), so the page can encode and
 // decode any pair of endpoints itself without retraining; returns the final weights after
 // the fixed schedule (LATENT.steps).
-// The autoencoder trains with tf gradients: make sure they are registered in this worker.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { createAutoencoder, type AutoencoderWeights } from '@/lib/experiments/autoencoder';
 import { LATENT, latentTrainImages } from '@/lib/experiments/latent-interpolation';
 import type { JobContext } from '../job';
