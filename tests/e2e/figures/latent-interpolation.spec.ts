@@ -20,6 +20,10 @@ async function converged(page: Page) {
   await expect(page.locator(FIG)).toHaveAttribute('data-status', 'converged', { timeout: 150_000 });
 }
 
+async function liveTensors(page: Page): Promise<number> {
+  return page.evaluate(async () => (await (window as any).__trainingChannels['latent-interpolation'].memory()).numTensors);
+}
+
 async function metric(page: Page, name: string): Promise<number> {
   const v = await page.locator(`${FIG} [data-metric="${name}"]`).getAttribute('data-value');
   return v === null || v === '' ? Number.NaN : Number(v);
@@ -53,6 +57,13 @@ test('moving an endpoint by keyboard redraws without retraining and updates the 
   await expect(page.locator(FIG)).toHaveAttribute('data-status', 'converged');
   await expect.poll(() => metric(page, 'motion-distance')).not.toBe(before);
   await expect.poll(() => new URL(page.url()).searchParams.get('latent-interpolation.from')).toBe('5');
+  // A new latent size retrains; the old run's tensors are freed.
+  const tensorsAfterFirstRun = await liveTensors(page);
+  await page.locator(`${FIG} select`).selectOption('2');
+  await expect(page.locator(`${FIG} [data-metric="latent-dim"]`)).toHaveAttribute('data-value', '2');
+  await expect(page.locator(FIG)).toHaveAttribute('data-status', 'training');
+  await converged(page);
+  expect(await liveTensors(page)).toBe(tensorsAfterFirstRun);
   expect(errors).toEqual([]);
 });
 
@@ -77,5 +88,20 @@ test('a malformed link is repaired with a notice and the figure still trains', a
   await expect(page.getByRole('slider', { name: 'From' })).toHaveValue('3');
   await converged(page);
   expect(Number.isFinite(await metric(page, 'fade-likeness'))).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('with reduced motion it waits for the reader to press Train', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(PATH);
+  await page.locator(FIG).scrollIntoViewIfNeeded();
+  await expect(page.locator(FIG)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  await page.waitForTimeout(1500);
+  await expect(page.locator(FIG)).toHaveAttribute('data-status', 'idle');
+  expect(Number.isNaN(await metric(page, 'fade-likeness'))).toBe(true);
+  await page.locator(`${FIG} button`, { hasText: /^Train$/ }).click();
+  await expect(page.locator(FIG)).toHaveAttribute('data-status', /training|converged/);
+  await expect.poll(() => metric(page, 'fade-likeness')).not.toBeNaN();
   expect(errors).toEqual([]);
 });

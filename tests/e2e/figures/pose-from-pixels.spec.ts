@@ -20,6 +20,10 @@ async function converged(page: Page) {
   await expect(page.locator(FIG)).toHaveAttribute('data-status', 'converged', { timeout: 120_000 });
 }
 
+async function liveTensors(page: Page): Promise<number> {
+  return page.evaluate(async () => (await (window as any).__trainingChannels['pose-from-pixels'].memory()).numTensors);
+}
+
 async function metric(page: Page, name: string): Promise<string> {
   return (await page.locator(`${FIG} [data-metric="${name}"]`).getAttribute('data-value')) ?? '';
 }
@@ -42,6 +46,8 @@ test('trains with the raw angle and the error piles up at the seam', async ({ pa
 test('switching to (cos 4a, sin 4a) retrains, removes the pile-up and is written to the link', async ({ page }) => {
   const errors = watchErrors(page);
   await open(page);
+  await converged(page);
+  const tensorsAfterFirstRun = await liveTensors(page);
   await page.locator(`${FIG} select`).selectOption('circle');
   await expect(page.locator(`${FIG} [data-metric="encoding"]`)).toHaveAttribute('data-value', 'circle');
   await converged(page);
@@ -50,6 +56,8 @@ test('switching to (cos 4a, sin 4a) retrains, removes the pile-up and is written
   expect(bulk).toBeLessThan(5);
   expect(seam).toBeLessThanOrEqual(1.5 * bulk);
   await expect.poll(() => new URL(page.url()).searchParams.get('pose-from-pixels.encoding')).toBe('circle');
+  // The first run's tensors were freed.
+  expect(await liveTensors(page)).toBe(tensorsAfterFirstRun);
   // Reset returns to the defaults (and leaves them out of the link).
   await page.locator(`${FIG} button`, { hasText: 'Reset' }).click();
   await expect(page.locator(`${FIG} select`)).toHaveValue('angle');
@@ -75,5 +83,20 @@ test('a malformed link is repaired with a notice and the figure still trains', a
   await expect(page.locator(`${FIG} select`)).toHaveValue('angle');
   await converged(page);
   expect(Number(await metric(page, 'seam-error'))).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
+test('with reduced motion it waits for the reader to press Train', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(PATH);
+  await page.locator(FIG).scrollIntoViewIfNeeded();
+  await expect(page.locator(FIG)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  await page.waitForTimeout(1500);
+  await expect(page.locator(FIG)).toHaveAttribute('data-status', 'idle');
+  // The build-time picture of the default run is still there.
+  expect(Number(await metric(page, 'step'))).toBe(200);
+  await page.locator(`${FIG} button`, { hasText: /^Train$/ }).click();
+  await converged(page);
   expect(errors).toEqual([]);
 });
