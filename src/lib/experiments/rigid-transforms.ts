@@ -2,12 +2,13 @@
 // one of three motions with parameter t in [0, 1] (translation along a slanted line, scaling
 // about a point, reflection in a mirror line that turns about a pivot), rasterised exactly
 // (../raster) in the pixel modes point / area / area8; the jump profile
-// ||I(t + delta) − I(t)|| over t and the modulus of continuity w(delta) for the figure.
+// ||I(t + delta) − I(t)|| over t and the modulus of continuity w(delta) for the figure, both
+// in the sup norm (the largest change of any one pixel), as in fig-cube-pixels.
 // Settings, shape and sizes live here.
 import type { LinkSchema } from '@/lib/state/link-state';
 import type { Polygon, Vec2 } from '@/lib/raster/grid';
 import { PIXEL_MODES, rasterise, type PixelMode } from '@/lib/raster/rasterise';
-import { imageDistance } from '@/lib/raster/image-distance';
+import { maxPixelChange } from '@/lib/raster/image-distance';
 import { reflectPolygon, scalePolygon, translatePolygon } from '@/lib/geometry/plane-transforms';
 import { jumpProfile, sweep } from './jump-profile';
 import { modulusOfContinuity, type ImagePath, type ModulusOptions } from './modulus-of-continuity';
@@ -138,10 +139,13 @@ export function jumpSweep(): Float64Array {
   return sweep(0, 1, JUMP_SAMPLES);
 }
 
-/** ||I(t + delta) − I(t)|| at one t (stepping back instead where t + delta would pass 1). */
+/**
+ * ||I(t + delta) − I(t)|| at one t, in the sup norm (the largest change of any one pixel, as
+ * in the jump profile), stepping back instead where t + delta would pass 1.
+ */
 export function jumpAt(transform: TransformName, t: number, n: number, mode: PixelMode, delta = JUMP_DELTA): number {
   const a = Math.min(t, 1 - delta);
-  return imageDistance(transformImage(transform, a + delta, n, mode), transformImage(transform, a, n, mode));
+  return maxPixelChange(transformImage(transform, a + delta, n, mode), transformImage(transform, a, n, mode));
 }
 
 /** The jump profile over the sweep, computed at once (build time and tests). */
@@ -167,4 +171,26 @@ export function modulusOptions(): ModulusOptions {
     tolerance: 1e-10,
     refineIterations: 10,
   };
+}
+
+/** What the figure's plots need for one transform, N and mode. */
+export interface JumpData {
+  transform: TransformName;
+  n: number;
+  mode: PixelMode;
+  /** The jump profile over jumpSweep(), rounded to 6 significant digits (it travels as a prop). */
+  profile: number[];
+  /** w(delta) at MODULUS_DELTAS for each mode. */
+  moduli: Record<PixelMode, number[]>;
+}
+
+/** The plots' data for the default settings, computed once at build time. */
+export function initialJumpData(): JumpData {
+  const transform = linkSchema.transform.default;
+  const n = linkSchema.n.default;
+  const mode = linkSchema.mode.default;
+  const round = (v: number) => Number(v.toPrecision(6));
+  const moduli = transformModuli(transform, n);
+  for (const m of PIXEL_MODES) moduli[m] = moduli[m].map(round);
+  return { transform, n, mode, profile: transformJumpProfile(transform, n, mode).map(round), moduli };
 }
