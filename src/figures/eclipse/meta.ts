@@ -5,7 +5,7 @@ const meta: FigureMeta = {
   section: 'occlusion',
   title: 'An eclipse, in area and in pixels',
   caption:
-    'The moon slides across the sun. Move the time slider, or press Play: the visible area of the sun (blue) falls and recovers smoothly, while the number of pixel centres that still see the sun (orange, as a fraction of the sun’s pixels) moves in whole steps. The right-hand plot magnifies a short stretch around the current time: up close the area curve is almost a straight line, while the staircase still climbs in whole-pixel steps. The area-averaged tile adds up to exactly the smooth curve.',
+    'The moon slides across the sun. Move the time slider, or press Play: the visible area of the sun (blue) falls and recovers smoothly, while the number of pixel centres that still see the sun (orange, as a fraction of the sun’s pixels) moves in whole steps. The second plot magnifies a short stretch around the current time: up close the area curve is almost a straight line, while the staircase still climbs in whole-pixel steps. The area-averaged tile adds up to exactly the smooth curve.',
   description:
     'Four square tiles and two plots. The tiles show the sun partly hidden by the moon, the same scene on a square pixel grid where each pixel is either fully lit or dark according to its centre, the same grid where each pixel is shaded by how much of it shows the sun, and a daylight colour that dims with the visible area. The plots show, against time, the visible fraction of the sun as a smooth V-shaped curve and the fraction of lit pixels as a staircase that follows it in small jumps; the second plot zooms into a short stretch of time around the current moment.',
   how:
