@@ -10,10 +10,11 @@ export interface BudgetRunner {
   step(ms: number): void;
 }
 
-export function budgetRunner(onIdleChange?: (busy: boolean) => void): BudgetRunner {
+export function budgetRunner(onIdleChange?: (busy: boolean) => void, budgetMs: () => number = () => 4): BudgetRunner {
   type Task = { gen: Generator<unknown, unknown>; done: (r: unknown) => void; priority: number };
   const tasks = new Map<string, Task>();
   let raf = 0;
+  let measured = 0;
   let wasBusy = false;
 
   const notify = () => {
@@ -44,7 +45,10 @@ export function budgetRunner(onIdleChange?: (busy: boolean) => void): BudgetRunn
     if (raf || typeof requestAnimationFrame === 'undefined') return;
     raf = requestAnimationFrame(() => {
       raf = 0;
-      step(4);
+      const t = performance.now();
+      step(budgetMs());
+      performance.measure?.('figure:sweep-step', { start: t, end: performance.now() });
+      if (++measured % 500 === 0) performance.clearMeasures?.('figure:sweep-step');
       if (tasks.size) schedule();
     });
   }
