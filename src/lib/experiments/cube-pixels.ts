@@ -7,11 +7,12 @@ import { orientationMatrix, type Orientation } from '../geometry/orientation';
 import { cubeFaceIdImage, cubeImage } from '../raster/cube-image';
 import type { PixelMode } from '../raster/rasterise';
 import type { LinkSchema, LinkValues } from '../state/link-state';
-import { sweep } from './jump-profile';
-import type { ImagePath, ModulusOptions } from './modulus-of-continuity';
+import { maxPixelChange } from '../raster/image-distance';
+import { jumpProfile, sweep } from './jump-profile';
+import { modulusOfContinuity, type ImagePath, type ModulusOptions } from './modulus-of-continuity';
 
 export const cubePixelsSchema = {
-  phi: { type: 'number', default: 30, min: -360, max: 360 },
+  phi: { type: 'number', default: 30, min: 0, max: 360 },
   theta: { type: 'number', default: 62, min: 0, max: 180 },
   n: { type: 'number', default: 16, min: 8, max: 64, integer: true },
   mode: { type: 'enum', default: 'point', values: ['point', 'area', 'area8'] },
@@ -65,4 +66,28 @@ export function cubePhiPath(theta: number, roll: number, n: number, mode: PixelM
 
 export function modulusOptions(): ModulusOptions {
   return { t0: 0, t1: PHI_PERIOD, deltas: MODULUS_DELTAS, ...MODULUS_OPTIONS };
+}
+
+/** ||I(phi + delta) - I(phi)|| (sup norm) at one orientation: the jump at the cursor. */
+export function jumpAt(o: Orientation, n: number, mode: PixelMode, delta: number): number {
+  return maxPixelChange(cubePixels({ ...o, phi: o.phi + delta }, n, mode), cubePixels(o, n, mode));
+}
+
+export interface CubePixelsCurves {
+  /** Jump profile over jumpSweep(), rounded to 4 significant digits. */
+  jump: number[];
+  /** w(delta) at MODULUS_DELTAS for each mode. */
+  modulus: Record<PixelMode, number[]>;
+}
+
+const round4 = (v: number) => Number(v.toPrecision(4));
+
+/** Everything the plots need for one setting, computed in one go (build time, tests). */
+export function cubePixelsCurves(v: CubePixelsValues): CubePixelsCurves {
+  const mode = v.mode as PixelMode;
+  const jump = Array.from(jumpProfile(cubePhiPath(v.theta, v.roll, v.n, mode).image, jumpSweep(), v.delta), round4);
+  const modulus = {} as Record<PixelMode, number[]>;
+  for (const m of ['point', 'area', 'area8'] as const)
+    modulus[m] = modulusOfContinuity(cubePhiPath(v.theta, v.roll, v.n, m), modulusOptions()).w.map(round4);
+  return { jump, modulus };
 }

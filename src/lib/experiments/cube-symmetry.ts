@@ -11,7 +11,7 @@ import type { PixelMode } from '../raster/rasterise';
 import type { LinkSchema, LinkValues } from '../state/link-state';
 
 export const cubeSymmetrySchema = {
-  phi: { type: 'number', default: 30, min: -360, max: 360 },
+  phi: { type: 'number', default: 30, min: 0, max: 360 },
   theta: { type: 'number', default: 62, min: 0, max: 180 },
   painted: { type: 'number', default: 0, min: 0, max: 1, integer: true },
 } as const satisfies LinkSchema;

@@ -152,13 +152,14 @@ export function* modulusOfContinuitySteps(path: ImagePath, opt: ModulusOptions):
       }
       jumps.push({ t: (lo + hi) / 2, width: hi - lo, pixel: c.pixel });
     }
-    deltas.forEach((d, k) => {
+    for (let k = 0; k < deltas.length; k++) {
+      const d = deltas[k]!;
       for (const j of jumps) {
         if (d < j.width) continue;
         jumpPart[k] = Math.max(jumpPart[k]!, imageDistance(path.image(j.t + d / 2), path.image(j.t - d / 2)));
+        yield 'jumps';
       }
-    });
-    yield 'jumps';
+    }
   }
   return {
     deltas: [...deltas],

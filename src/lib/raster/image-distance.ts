@@ -15,3 +15,11 @@ export function maxPixelChange(a: ArrayLike<number>, b: ArrayLike<number>): numb
   for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!));
   return m;
 }
+
+/** Fraction of entries on which two label images (e.g. face-id masks) agree exactly. */
+export function agreementFraction(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length !== b.length || a.length === 0) return 0;
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}
