@@ -1,0 +1,169 @@
+// The job runner: starts jobs by name, throttles their progress, honours cancel and pause,
+// turns NaN losses and exceptions into messages, and frees every tensor a run created
+// (tensors the job registered with ctx.own, plus anything left in the run's engine scope).
+// No DOM and no Worker API: train.worker.ts connects it to postMessage, and Vitest drives
+// it directly on the cpu backend.
+import * as tf from '@tensorflow/tfjs-core';
+import { CancelledError, NonFiniteLossError, type Disposable, type JobContext, type JobModule } from './job';
+import type { FromWorker, ToWorker } from './protocol';
+
+export type JobLoader = () => Promise<JobModule>;
+
+export interface RunnerOptions {
+  jobs: Record<string, JobLoader>;
+  post: (message: FromWorker) => void;
+  /** Minimum time between progress messages (ms); 33 ms = 30 per second. */
+  progressInterval?: number;
+  /** Yield to the event loop at most this often (ms). */
+  yieldInterval?: number;
+  /** Awaited before each run (the worker sets up its backend here). */
+  prepare?: () => Promise<void>;
+}
+
+interface RunState {
+  cancelled: boolean;
+  paused: boolean;
+  wake: (() => void) | null;
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** A macrotask yield that is not clamped to 4 ms like nested setTimeout. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof MessageChannel !== 'undefined') {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        ch.port1.close();
+        resolve();
+      };
+      ch.port2.postMessage(null);
+    } else setTimeout(resolve, 0);
+  });
+}
+
+export function createJobRunner({ jobs, post, progressInterval = 33, yieldInterval = 12, prepare }: RunnerOptions) {
+  const runs = new Map<number, RunState>();
+  // One run at a time: a new start cancels the run in progress and waits for it to free
+  // its tensors first (engine scopes are a stack, so runs must not interleave).
+  let current: Promise<void> = Promise.resolve();
+
+  function start(runId: number, name: string, params: unknown): Promise<void> {
+    for (const s of runs.values()) {
+      s.cancelled = true;
+      s.wake?.();
+    }
+    const state: RunState = { cancelled: false, paused: false, wake: null };
+    runs.set(runId, state);
+    const next = current.then(() => execute(runId, name, params, state));
+    current = next;
+    return next;
+  }
+
+  async function execute(runId: number, name: string, params: unknown, state: RunState): Promise<void> {
+    if (prepare) await prepare();
+    const loader = Object.prototype.hasOwnProperty.call(jobs, name) ? jobs[name] : undefined;
+    if (state.cancelled || !loader) {
+      runs.delete(runId);
+      if (state.cancelled) post({ type: 'stopped', runId });
+      else post({ type: 'error', runId, message: `No training job called “${name}”.`, nan: false });
+      return;
+    }
+    const owned: Disposable[] = [];
+    let lastProgress = -Infinity;
+    let lastYield = now();
+
+    const ctx: JobContext = {
+      runId,
+      tf,
+      get cancelled() {
+        return state.cancelled;
+      },
+      wantsProgress: () => now() - lastProgress >= progressInterval,
+      progress(data, force = false) {
+        if (state.cancelled) return;
+        const t = now();
+        if (!force && t - lastProgress < progressInterval) return;
+        lastProgress = t;
+        post({ type: 'progress', runId, data });
+      },
+      async checkpoint() {
+        if (!state.cancelled && !state.paused && now() - lastYield < yieldInterval) return;
+        await yieldToEventLoop();
+        while (state.paused && !state.cancelled) await new Promise<void>((resolve) => (state.wake = resolve));
+        lastYield = now();
+        if (state.cancelled) throw new CancelledError();
+      },
+      checkLoss(loss) {
+        if (!Number.isFinite(loss)) throw new NonFiniteLossError(loss);
+        return loss;
+      },
+      own(thing) {
+        owned.push(thing);
+        return thing;
+      },
+    };
+
+    // Tensors a job forgets to free are caught by this scope (variables excepted: those
+    // must be registered with ctx.own or disposed by the job).
+    tf.engine().startScope();
+    try {
+      const job = await loader();
+      const result = await job.run(params, ctx);
+      if (state.cancelled) post({ type: 'stopped', runId });
+      else post({ type: 'converged', runId, data: result });
+    } catch (err) {
+      if (err instanceof CancelledError || state.cancelled) post({ type: 'stopped', runId });
+      else if (err instanceof NonFiniteLossError) post({ type: 'error', runId, message: err.message, nan: true });
+      else post({ type: 'error', runId, message: err instanceof Error ? err.message : String(err), nan: false });
+    } finally {
+      for (const thing of owned.reverse()) {
+        try {
+          thing.dispose();
+        } catch {
+          /* already disposed */
+        }
+      }
+      tf.engine().endScope();
+      runs.delete(runId);
+    }
+  }
+
+  function handle(message: ToWorker): Promise<void> | void {
+    switch (message.type) {
+      case 'start':
+        return start(message.runId, message.job, message.params);
+      case 'cancel': {
+        const s = runs.get(message.runId);
+        if (s) {
+          s.cancelled = true;
+          s.wake?.();
+        }
+        return;
+      }
+      case 'pause': {
+        const s = runs.get(message.runId);
+        if (s) s.paused = true;
+        return;
+      }
+      case 'resume': {
+        const s = runs.get(message.runId);
+        if (s) {
+          s.paused = false;
+          s.wake?.();
+          s.wake = null;
+        }
+        return;
+      }
+      case 'memory': {
+        const m = tf.memory();
+        post({ type: 'memory', requestId: message.requestId, numTensors: m.numTensors, numBytes: m.numBytes, backend: tf.getBackend() });
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  return { handle, activeRuns: () => runs.size };
+}
