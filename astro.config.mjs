@@ -17,7 +17,7 @@ const site = process.env.SITE_URL ?? 'https://continuity.example.org';
 // Heading anchor links: a visible '#' that screen readers announce as "Link to this section".
 const autolink = {
   behavior: 'append',
-  test: (el) => !String(el.properties?.id ?? '').startsWith('notes-label'),
+  test: (/** @type {{ properties?: { id?: unknown } }} */ el) => !String(el.properties?.id ?? '').startsWith('notes-label'),
   properties: { className: ['anchor-link'] },
   content: () => [
     { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
@@ -55,7 +55,7 @@ export default defineConfig({
       // Ids are written by hand ({#id}); never derived from heading text.
       remarkPlugins: [remarkMath, remarkHandIds, remarkCheckCitations],
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeEssayNotes, [rehypeAutolinkHeadings, autolink]],
-      remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (n) => `Back to note ${n + 1} in the text` },
+      remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (/** @type {number} */ n) => `Back to note ${n + 1} in the text` },
     }),
   },
   // The anchor check is skipped only for quick local builds of a single figure (ANCHOR_CHECK=0).

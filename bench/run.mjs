@@ -34,10 +34,6 @@ const median = (xs) => {
   const m = Math.floor(v.length / 2);
   return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 };
-const quantile = (xs, q) => {
-  const v = [...xs].sort((a, b) => a - b);
-  return v.length ? v[Math.min(v.length - 1, Math.floor(q * v.length))] : NaN;
-};
 
 function chromiumPath() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -151,7 +147,7 @@ async function measureLighthouse() {
           results.lighthouse[path] = { failing: Object.values(out.lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual').map((a) => a.id) };
         }
       } finally {
-        await chrome.kill();
+        chrome.kill();
       }
     }
     const med = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, median(v)]));

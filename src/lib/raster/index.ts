@@ -9,3 +9,5 @@ export * from './polygon-coverage';
 export * from './point-in-polygon';
 export * from './quantise';
 export * from './rasterise';
+export * from './image-distance';
+export * from './cube-image';
