@@ -11,8 +11,9 @@ import {
   decodeCode,
   encodePicture,
   fadeRow,
-  interpolationRows,
   interpolationTimes,
+  latentRow,
+  likenessReference,
   latentLinkSchema,
   latentTrainImages,
   motionRow,
@@ -40,14 +41,14 @@ describe('likeness of a path', () => {
   const from = 3;
   const to = 13;
   test('a pure cross-fade scores as fade', () => {
-    const r = rowLikeness(fadeRow(from, to), from, to);
+    const r = rowLikeness(fadeRow(from, to), likenessReference(from, to));
     expect(r.fadeDistance).toBeLessThan(1e-6);
     expect(r.motionDistance).toBeGreaterThan(0.05);
     expect(r.fadeLikeness).toBeGreaterThan(0.99);
     expect(r.motionLikeness).toBeLessThan(0.01);
   });
   test('the true motion scores as motion', () => {
-    const r = rowLikeness(motionRow(from, to), from, to);
+    const r = rowLikeness(motionRow(from, to), likenessReference(from, to));
     expect(r.motionDistance).toBeLessThan(1e-6);
     expect(r.fadeDistance).toBeGreaterThan(0.05);
     expect(r.motionLikeness).toBeGreaterThan(0.99);
@@ -57,7 +58,7 @@ describe('likeness of a path', () => {
     const b = slidingSquareImage(to);
     const times = interpolationTimes();
     const jump = times.map((t) => (t < 0.5 ? a : b));
-    const r = rowLikeness(jump, from, to);
+    const r = rowLikeness(jump, likenessReference(from, to));
     // Each frame is an endpoint: on both the fade and the motion, so both distances are 0.
     expect(r.fadeDistance).toBeLessThan(1e-9);
     expect(r.motionDistance).toBeLessThan(1e-9);
@@ -105,15 +106,16 @@ describe('the autoencoder, trained on the cpu backend', () => {
     // The plain-JS forward pass gives the same reconstruction error as the tf model.
     let s = 0;
     const d = 256;
-    const rows = interpolationRows(4, 12, w);
+    const latent = latentRow(w, 4, 12);
+    const likeness = rowLikeness(latent, likenessReference(4, 12));
     for (let i = 0; i < images.length / d; i++) {
       const x = images.subarray(i * d, (i + 1) * d);
       const y = decode(w, x);
       for (let j = 0; j < d; j++) s += (y[j] - x[j]) ** 2;
     }
     expect(s / images.length).toBeCloseTo(after, 5);
-    expect(rows.latent?.length).toBe(LATENT.between + 2);
-    expect(Number.isFinite(rows.likeness?.fadeLikeness)).toBe(true);
+    expect(latent.length).toBe(LATENT.between + 2);
+    expect(likeness.fadeLikeness + likeness.motionLikeness).toBeCloseTo(1, 12);
   });
 });
 

@@ -78,23 +78,20 @@ export function latentRow(w: AutoencoderWeights, from: number, to: number, times
   return times.map((t) => decodeCode(w, Float32Array.from(za, (v, i) => (1 - t) * v + t * zb[i])));
 }
 
-/** Likeness of a row's in-between frames (endpoints dropped) to the cross-fade and to the true motion. */
-export function rowLikeness(row: readonly ArrayLike<number>[], from: number, to: number): PathLikeness {
-  const dense = interpolationTimes((LATENT.between + 1) * LATENT.motionOversample - 1);
-  return pathLikeness(row.slice(1, -1), slidingSquareImage(from, LATENT.grid), slidingSquareImage(to, LATENT.grid), motionRow(from, to, dense));
-}
-
-export interface InterpolationRows {
-  times: number[];
+/** What a row is compared with: the two end pictures and a dense sample of the true motion between them. */
+export interface LikenessReference {
+  start: Float64Array;
+  end: Float64Array;
   motion: Float32Array[];
-  fade: Float32Array[];
-  latent: Float32Array[] | null;
-  likeness: PathLikeness | null;
 }
 
-/** Everything the figure draws for one pair of endpoints (latent parts null before training). */
-export function interpolationRows(from: number, to: number, w: AutoencoderWeights | null): InterpolationRows {
-  const times = interpolationTimes();
-  const latent = w ? latentRow(w, from, to, times) : null;
-  return { times, motion: motionRow(from, to, times), fade: fadeRow(from, to, times), latent, likeness: latent ? rowLikeness(latent, from, to) : null };
+/** Depends only on the endpoints: compute it once per pair, not once per training update. */
+export function likenessReference(from: number, to: number): LikenessReference {
+  const dense = interpolationTimes((LATENT.between + 1) * LATENT.motionOversample - 1);
+  return { start: slidingSquareImage(from, LATENT.grid), end: slidingSquareImage(to, LATENT.grid), motion: motionRow(from, to, dense) };
+}
+
+/** Likeness of a row's in-between frames (endpoints dropped) to the cross-fade and to the true motion. */
+export function rowLikeness(row: readonly ArrayLike<number>[], ref: LikenessReference): PathLikeness {
+  return pathLikeness(row.slice(1, -1), ref.start, ref.end, ref.motion);
 }

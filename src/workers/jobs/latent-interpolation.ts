@@ -19,7 +19,7 @@ export interface LatentProgress {
 }
 
 /** Weights are bigger than most progress: send them at most this often (ms). */
-const WEIGHTS_INTERVAL = 100;
+const WEIGHTS_INTERVAL = 150;
 
 export async function run(params: LatentParams, ctx: JobContext): Promise<LatentProgress> {
   const latent = Math.min(8, Math.max(1, Math.round(Number(params.latent)) || LATENT.defaultLatent));
