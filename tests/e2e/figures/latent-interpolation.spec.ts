@@ -105,3 +105,24 @@ test('with reduced motion it waits for the reader to press Train', async ({ page
   await expect.poll(() => metric(page, 'fade-likeness')).not.toBeNaN();
   expect(errors).toEqual([]);
 });
+
+test('training pauses off screen and resumes when the figure returns', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page);
+  await expect(page.locator(FIG)).toHaveAttribute('data-status', 'training', { timeout: 30_000 });
+  // Far away: the page's end (the figure sits mid-page), or the top if the figure is near the end.
+  await page.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getBoundingClientRect();
+    const below = document.documentElement.scrollHeight - (window.scrollY + r.bottom);
+    window.scrollTo(0, below > window.innerHeight + 600 ? document.documentElement.scrollHeight : 0);
+  }, FIG);
+  await expect(page.locator(FIG)).toHaveAttribute('data-status', 'paused');
+  const stepText = async () => (await page.locator(`${FIG} .progress`).textContent()) ?? '';
+  await page.waitForTimeout(300); // let a progress message already in flight land
+  const pausedAt = await stepText();
+  await page.waitForTimeout(1000);
+  expect(await stepText()).toBe(pausedAt);
+  await page.locator(FIG).scrollIntoViewIfNeeded();
+  await converged(page);
+  expect(errors).toEqual([]);
+});
