@@ -5,4 +5,5 @@ import type { JobLoader } from '../run-job';
 
 export const jobs: Record<string, JobLoader> = {
   'bench-mlp': () => import('./bench-mlp'),
+  'scaling-laws': () => import('./scaling-laws'),
 };
