@@ -143,7 +143,7 @@ describe('the live width sweep (cpu backend, reduced budget)', () => {
     expect(Array.from(a.testX).some((x) => train.has(x))).toBe(false);
   });
 
-  test('test loss falls with width (Spearman <= -0.8), points stream in, tensors are freed', async () => {
+  test('test loss falls with width (Spearman <= -0.8), progress streams, tensors are freed', async () => {
     const before = tf.memory().numTensors;
     const messages: FromWorker[] = [];
     const runner = createJobRunner({
@@ -160,13 +160,35 @@ describe('the live width sweep (cpu backend, reduced budget)', () => {
     const params = result.points.map((p) => p.params);
     const loss = result.points.map((p) => p.testLoss);
     const rho = spearmanRankCorrelation(params, loss);
-    console.info(`sweep: ${result.points.map((p) => `w=${p.width} test=${p.testLoss.toExponential(2)} ${p.msPerStep.toFixed(2)} ms/step`).join('; ')}; rho=${rho}; total ${result.totalMs.toFixed(0)} ms`);
+    console.info(`sweep: ${result.points.map((p) => `w=${p.width} test=${p.testLoss.toExponential(2)}`).join('; ')}; rho=${rho}; ${result.msPerStep.toFixed(2)} ms/step, total ${result.totalMs.toFixed(0)} ms`);
     expect(rho).toBeLessThanOrEqual(-0.8);
     const fit = fitPowerLaw(params, loss)!;
     expect(fit.alpha).toBeGreaterThan(0);
-    // Each finished width was reported as its own progress message.
-    const streamed = messages.filter((m) => m.type === 'progress' && (m.data as SweepProgress).current === null);
-    expect(streamed.map((m) => (m.data as SweepProgress).points.length)).toEqual(testSweepSettings.widths.map((_, i) => i + 1));
+    // Training lowered every width's test loss from where it started (the first message).
+    const progress = messages.filter((m) => m.type === 'progress').map((m) => m.data as SweepProgress);
+    expect(progress[0].step).toBe(0);
+    progress[0].points.forEach((p, i) => expect(loss[i]).toBeLessThan(p.testLoss));
     expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('packed training is training the networks one by one', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+    await tf.ready();
+  });
+
+  test('a width trained alone ends where it ends in the packed sweep', async () => {
+    const settings = { ...testSweepSettings, steps: 60 };
+    async function sweep(widths: number[]) {
+      const messages: FromWorker[] = [];
+      const runner = createJobRunner({ jobs: { s: () => import('@/workers/jobs/scaling-laws') }, post: (m) => messages.push(m), yieldInterval: 50 });
+      await runner.handle({ type: 'start', runId: 1, job: 's', params: { settings: { ...settings, widths } } });
+      return (messages.find((m) => m.type === 'converged') as { data: SweepResult }).data.points;
+    }
+    const packed = await sweep([2, 8, 32]);
+    const alone = await sweep([8]);
+    expect(alone[0].testLoss).toBeCloseTo(packed[1].testLoss, 5);
+    expect(alone[0].trainLoss).toBeCloseTo(packed[1].trainLoss, 5);
   });
 });
