@@ -80,7 +80,7 @@ export const laws: Readonly<Record<LawName, ScalingLaw>> = {
     xc: 3.1e8,
     // Sec. 1.2: eight orders of magnitude; the paper's Figure 1 axis runs 1e-9 to 1e1 PF-days.
     fitted: [1e-9, 1e1],
-    domain: [1e-11, 1e4],
+    domain: [1e-11, 1e5],
     defaultAt: 1,
     named: [],
   },

@@ -126,7 +126,7 @@ test('a malformed link is repaired with a notice and the figure still works', as
   // An out-of-range cursor for the chosen law is clamped to the plotted range.
   await open(page, '?scaling-laws.law=compute&scaling-laws.at=1e9');
   await expect(notice).toContainText('outside');
-  expect(await value(page, 'at')).toBe(1e4);
+  expect(await value(page, 'at')).toBe(1e5);
   expect(errors).toEqual([]);
 });
 
