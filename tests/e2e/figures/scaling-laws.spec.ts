@@ -95,9 +95,9 @@ test('law selector, slider and keyboard move the cursor; the state link restores
   expect(await value(page, 'loss-at-cursor')).toBeCloseTo((3.1e8 / 0.01) ** 0.05, 6);
 
   // The address bar follows; opening it restores the same state.
-  await expect.poll(() => page.url()).toContain('scaling-laws.law=compute');
+  await expect.poll(() => page.url()).toContain('scaling-laws.at=0.01');
   const url = page.url();
-  expect(url).toContain('scaling-laws.at=0.01');
+  expect(url).toContain('scaling-laws.law=compute');
   const other = await page.context().newPage();
   await other.goto(url);
   await other.locator(FIG).scrollIntoViewIfNeeded();
