@@ -144,6 +144,15 @@ test('with reduced motion the sweep waits for the reader', async ({ browser }) =
   await expect(fig).toHaveAttribute('data-status', 'paused');
   await page.getByRole('button', { name: 'Resume sweep' }).click();
   await expect(fig).toHaveAttribute('data-status', 'converged', { timeout: 60_000 });
+  const first = await page.locator(`${FIG} circle.point`).evaluateAll((els) => els.map((e) => (e as SVGElement).dataset.loss));
+
+  // A new seed trains again from other starting weights and data: other numbers.
+  await page.getByRole('button', { name: 'New seed' }).click();
+  await expect(page.locator(`${FIG} .seed`)).toHaveText('seed 2');
+  await expect(fig).toHaveAttribute('data-status', 'converged', { timeout: 60_000 });
+  const second = await page.locator(`${FIG} circle.point`).evaluateAll((els) => els.map((e) => (e as SVGElement).dataset.loss));
+  expect(second).toHaveLength(7);
+  expect(second).not.toEqual(first);
   expect(errors).toEqual([]);
   await context.close();
 });
