@@ -3,6 +3,7 @@
 // falls with size, state links restore, a malformed link is repaired with a notice, reduced
 // motion waits for the reader, and nothing logs an error.
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const PAGE = '/continuity/introduction/';
 const FIG = '#fig-scaling-laws';
@@ -63,6 +64,8 @@ test('the link reads loss 2.38 at N = 1e9, and the sweep trains with loss fallin
   // The worker freed its tensors when the run ended.
   const memory = await page.evaluate(() => (window as any).__trainingChannels['scaling-laws'].memory());
   expect(memory.numTensors).toBe(0);
+  const axe = await new AxeBuilder({ page }).include(FIG).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   expect(errors).toEqual([]);
 });
 
