@@ -49,10 +49,10 @@ export const laws: Readonly<Record<LawName, ScalingLaw>> = {
     domain: [1e2, 1e12],
     defaultAt: 1e9,
     named: [
-      // GPT-2 small: 12 layers, d_model 768; GPT-2 XL: 48 layers, d_model 1600 (Radford et al. 2019).
-      { label: 'GPT-2 small', x: nonEmbeddingParams(12, 768), note: '12 layers × 768 wide: about 8.5 × 10⁷ non-embedding parameters' },
-      { label: 'GPT-2 XL', x: nonEmbeddingParams(48, 1600), note: '48 layers × 1600 wide: about 1.5 × 10⁹ non-embedding parameters, the top of the fitted range' },
-      // GPT-3 175B: 96 layers, d_model 12288 (Brown et al. 2020).
+      // The ends of the range the paper studied (facts.md §1a, Sec. 3).
+      { label: 'smallest model studied', x: 768, note: '768 non-embedding parameters, the bottom of the fitted range' },
+      { label: 'largest model studied', x: 1.5e9, note: '1.5 × 10⁹ non-embedding parameters, the top of the fitted range' },
+      // GPT-3 175B: 96 layers, d_model 12288 (Brown et al. 2020, Table 2.1).
       { label: 'GPT-3', x: nonEmbeddingParams(96, 12288), note: '96 layers × 12288 wide: about 1.7 × 10¹¹ non-embedding parameters, far beyond the fitted range' },
     ],
   },
