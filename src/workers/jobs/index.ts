@@ -8,6 +8,7 @@ export const jobs: Record<string, JobLoader> = {
   'universal-approximation': () => import('./universal-approximation'),
   'universal-approximation-sweep': () => import('./universal-approximation-sweep'),
   'step-approximation': () => import('./step-approximation'),
+  'scaling-laws': () => import('./scaling-laws'),
   'pose-from-pixels': () => import('./pose-from-pixels'),
   'latent-interpolation': () => import('./latent-interpolation'),
 };
