@@ -5,4 +5,6 @@ import type { JobLoader } from '../run-job';
 
 export const jobs: Record<string, JobLoader> = {
   'bench-mlp': () => import('./bench-mlp'),
+  'many-discontinuities': () => import('./many-discontinuities'),
+  'hard-threshold': () => import('./hard-threshold'),
 };

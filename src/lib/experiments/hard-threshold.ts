@@ -1,0 +1,170 @@
+// fig-hard-threshold: one unit s((w x + b) / T) learns the unit step H(x - TARGET_THRESHOLD)
+// from DATA_POINTS evenly spaced points by plain gradient descent at temperature T, while a
+// (1+1) evolution strategy searches the hard unit H(sign (x - threshold)) without gradients.
+// Both start from the same seeded unit, whose threshold lies between two data points.
+import { evaluateThresholdUnit, type UnitParams } from '@/lib/math/threshold-unit';
+import { createThresholdSearch, hardUnitLoss, type HardUnit } from '@/lib/math/threshold-search';
+import { seededRandom, subSeed } from '@/lib/ml/seeded-random';
+import type { LinkSchema } from '@/lib/state/link-state';
+
+export const DATA_POINTS = 32;
+/** The target is the unit step at this x; it lies between two data points. */
+export const TARGET_THRESHOLD = 0.3;
+export const DEFAULT_TEMPERATURE = 0.001;
+export const MIN_TEMPERATURE = 0.001;
+export const MAX_TEMPERATURE = 1;
+export const DEFAULT_SEED = 1;
+export const MAX_SEED = 9999;
+/** The temperatures of the comparison panel. */
+export const COMPARISON_TEMPERATURES = [1, 0.1, 0.01, 0.001] as const;
+
+/** Plain gradient descent: theta <- theta - LEARNING_RATE * grad L(theta). */
+export const LEARNING_RATE = 1;
+export const MAX_STEPS = 1000;
+/** Gradient descent stops early once its loss is this small. */
+export const LOSS_FLOOR = 1e-3;
+/** The search stops at zero loss or after this many proposals. */
+export const MAX_EVALUATIONS = 400;
+
+export const linkSchema = {
+  temperature: { type: 'number', default: DEFAULT_TEMPERATURE, min: MIN_TEMPERATURE, max: MAX_TEMPERATURE },
+  seed: { type: 'number', default: DEFAULT_SEED, min: 1, max: MAX_SEED, integer: true },
+} as const satisfies LinkSchema;
+
+/** x_i = -1 + (i + 1/2) * 2/n: the midpoints of n even cells of [-1, 1]. */
+export const dataXs = Float64Array.from({ length: DATA_POINTS }, (_, i) => -1 + ((i + 0.5) * 2) / DATA_POINTS);
+export const dataYs = Float64Array.from(dataXs, (x) => (x >= TARGET_THRESHOLD ? 1 : 0));
+
+/** Half the gap between neighbouring data points: how far the initial threshold is from any of them. */
+export const DATA_GAP = 2 / DATA_POINTS;
+
+/**
+ * The seeded starting unit: its threshold is a midpoint between two data points in [-0.9, -0.1]
+ * (far left of the target step, so many points are misclassified), slope w = +1 or -1.
+ */
+export function initialUnit(seed: number): HardUnit {
+  const random = seededRandom(subSeed(seed, 1));
+  // Gap midpoints are -1 + k * DATA_GAP; keep those in [-0.9, -0.1].
+  const ks: number[] = [];
+  for (let k = 1; k < DATA_POINTS; k++) {
+    const t = -1 + k * DATA_GAP;
+    if (t >= -0.9 && t <= -0.1) ks.push(k);
+  }
+  const k = ks[Math.floor(random() * ks.length)];
+  const sign = random() < 0.75 ? 1 : -1;
+  return { threshold: -1 + k * DATA_GAP, sign };
+}
+
+/** The smooth unit s((w x + b)/T) with the same threshold and orientation: w = sign, b = -sign * threshold. */
+export function initialParams(seed: number): UnitParams {
+  const u = initialUnit(seed);
+  return { w: u.sign, b: -u.sign * u.threshold };
+}
+
+export interface DescentPoint {
+  step: number;
+  loss: number;
+  gradNorm: number;
+}
+
+export interface GradientDescentRun {
+  readonly temperature: number;
+  readonly params: UnitParams;
+  readonly steps: number;
+  readonly loss: number;
+  readonly gradNorm: number;
+  readonly done: boolean;
+  /** One gradient step; returns the loss and gradient size before it. */
+  step(): DescentPoint;
+}
+
+export function createGradientDescent(seed: number, temperature: number, maxSteps = MAX_STEPS): GradientDescentRun {
+  let params = initialParams(seed);
+  let steps = 0;
+  let current = evaluateThresholdUnit(params, temperature, dataXs, dataYs);
+  let done = current.loss <= LOSS_FLOOR;
+  return {
+    temperature,
+    get params() {
+      return params;
+    },
+    get steps() {
+      return steps;
+    },
+    get loss() {
+      return current.loss;
+    },
+    get gradNorm() {
+      return current.gradNorm;
+    },
+    get done() {
+      return done;
+    },
+    step() {
+      const before = { step: steps, loss: current.loss, gradNorm: current.gradNorm };
+      params = { w: params.w - LEARNING_RATE * current.gradW, b: params.b - LEARNING_RATE * current.gradB };
+      steps++;
+      current = evaluateThresholdUnit(params, temperature, dataXs, dataYs);
+      if (current.loss <= LOSS_FLOOR || steps >= maxSteps || !Number.isFinite(current.loss)) done = true;
+      return before;
+    },
+  };
+}
+
+/** The gradient-free search from the same starting unit, with its own seeded randomness. */
+export function createSearch(seed: number) {
+  return createThresholdSearch(initialUnit(seed), dataXs, dataYs, seededRandom(subSeed(seed, 2)));
+}
+
+/** The hard unit's loss at the start: the fraction of data points it misclassifies. */
+export function initialHardLoss(seed: number): number {
+  return hardUnitLoss(initialUnit(seed), dataXs, dataYs);
+}
+
+/** Temperature slider position: log10 T. */
+export function temperatureToSlider(t: number): number {
+  return Math.log10(t);
+}
+export function sliderToTemperature(v: number): number {
+  return Number(Math.pow(10, v).toPrecision(3));
+}
+
+export interface DescentHistory {
+  temperature: number;
+  /** losses[i], gradNorms[i]: after i steps (i = 0 is the start). */
+  losses: number[];
+  gradNorms: number[];
+  params: UnitParams;
+}
+
+/** Runs gradient descent to its end (loss floor or MAX_STEPS) and keeps the whole history. */
+export function descentHistory(seed: number, temperature: number, maxSteps = MAX_STEPS): DescentHistory {
+  const run = createGradientDescent(seed, temperature, maxSteps);
+  const losses = [run.loss];
+  const gradNorms = [run.gradNorm];
+  while (!run.done) {
+    run.step();
+    losses.push(run.loss);
+    gradNorms.push(run.gradNorm);
+  }
+  return { temperature, losses, gradNorms, params: run.params };
+}
+
+/** The comparison panel: full gradient-descent histories at each of COMPARISON_TEMPERATURES. */
+export function temperatureComparison(seed: number): DescentHistory[] {
+  return COMPARISON_TEMPERATURES.map((t) => descentHistory(seed, t));
+}
+
+export interface SearchHistory {
+  /** Best loss after each proposal (index 0: the start). */
+  losses: number[];
+  best: HardUnit;
+}
+
+/** Runs the gradient-free search until zero loss or MAX_EVALUATIONS. */
+export function searchHistory(seed: number): SearchHistory {
+  const search = createSearch(seed);
+  const losses = [search.loss];
+  while (search.loss > 0 && search.evaluations < MAX_EVALUATIONS) losses.push(search.step());
+  return { losses, best: search.best };
+}
