@@ -5,6 +5,8 @@
 // speed-up for these sizes on two cores).
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
+// tfjs-core alone registers no gradients; training needs them.
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type { BackendName } from './protocol';
 
 export interface BackendChoice {

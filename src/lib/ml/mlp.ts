@@ -34,8 +34,8 @@ export function createMlp(spec: MlpSpec): Mlp {
     const last = i + 2 === sizes.length;
     const init = initialLayer(sizes[i], sizes[i + 1], last ? 'linear' : activation, subSeed(seed, i));
     // tf.variable copies its initial value; tidy frees the temporary (it never frees variables).
-    variables.push(tf.tidy(() => tf.variable(tf.tensor2d(init.kernel, [sizes[i], sizes[i + 1]]), true, `w${i}`)));
-    variables.push(tf.tidy(() => tf.variable(tf.tensor1d(init.bias), true, `b${i}`)));
+    variables.push(tf.tidy(() => tf.variable(tf.tensor2d(init.kernel, [sizes[i], sizes[i + 1]]), true)));
+    variables.push(tf.tidy(() => tf.variable(tf.tensor1d(init.bias), true)));
   }
   return {
     spec,

@@ -2,10 +2,9 @@
 //   L(theta) = (1/n) sum_i (f_theta(x_i) - y_i)^2
 // with Adam (Kingma & Ba 2015). The optimiser is created once per run (its moment
 // estimates persist across steps); every step uses the whole data set, so there is no
-// shuffling and a run depends only on the seed.
+// shuffling and a run depends only on the seed. Needs the gradients registered (the worker's
+// backend.ts, '@tensorflow/tfjs' in Node and in tests).
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core alone has no gradients registered; training needs them.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type { Mlp } from './mlp';
 
 export interface TrainerOptions {

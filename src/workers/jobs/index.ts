@@ -5,6 +5,9 @@ import type { JobLoader } from '../run-job';
 
 export const jobs: Record<string, JobLoader> = {
   'bench-mlp': () => import('./bench-mlp'),
+  'universal-approximation': () => import('./universal-approximation'),
+  'universal-approximation-sweep': () => import('./universal-approximation-sweep'),
+  'step-approximation': () => import('./step-approximation'),
   'many-discontinuities': () => import('./many-discontinuities'),
   'hard-threshold': () => import('./hard-threshold'),
 };

@@ -1,0 +1,31 @@
+// Build-time TensorFlow.js for static pictures, in Node (there is no tfjs-node here): the
+// WebAssembly backend, the one the browser's worker uses, so the static picture is the
+// live one; the cpu backend if wasm cannot start. Memoised, so the one-page edition and a
+// section page share one setup and one computation.
+import * as tf from '@tensorflow/tfjs-core';
+// The full package registers the cpu backend and the gradients in Node (its CommonJS build).
+import '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+
+let ready: Promise<void> | null = null;
+
+export function buildTimeTf(): Promise<void> {
+  ready ??= (async () => {
+    let ok = false;
+    try {
+      ok = await tf.setBackend('wasm');
+    } catch {
+      ok = false;
+    }
+    if (!ok) await tf.setBackend('cpu');
+    await tf.ready();
+  })();
+  return ready;
+}
+
+/** Memoises one build-time computation by key (a figure renders on several pages). */
+const cache = new Map<string, Promise<unknown>>();
+export function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  if (!cache.has(key)) cache.set(key, compute());
+  return cache.get(key) as Promise<T>;
+}
