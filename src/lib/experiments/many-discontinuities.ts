@@ -1,12 +1,14 @@
 // fig-many-discontinuities: one-hidden-layer ReLU networks of growing width fit the parity of
 // floor(1/x) on (0, 1] (jumps at every 1/k, piling up at 0) by full-batch Adam on an even grid.
 // The numbers the figure shows: the fit of each width, the jumps it resolves, its RMS error on
-// (0, 1] and near the pile-up point. Each width is trained on its own, one after another, from a seed derived from (seed, width).
+// (0, 1] and near the pile-up point. All widths train together in one tensor program (see
+// createWidthSweep); createWidthTraining trains one width alone (the reference the tests compare to).
 import * as tf from '@tensorflow/tfjs-core';
 import { createMlp } from '@/lib/ml/mlp';
 import { createTrainer } from '@/lib/ml/trainer';
 import { plateauDetector } from '@/lib/ml/plateau';
 import { subSeed } from '@/lib/ml/seeded-random';
+import { initialLayer } from '@/lib/ml/layer-init';
 import { reciprocalParity, reciprocalParityPieces } from '@/lib/math/reciprocal-parity';
 import { jumpsResolved, resolvedJumps } from '@/lib/math/jumps-resolved';
 import { windowedRmsError } from '@/lib/math/windowed-rms-error';
@@ -83,6 +85,135 @@ export function summariseFit(curve: ArrayLike<number>, atMiddles: ArrayLike<numb
     resolved: resolvedJumps(atMiddles),
     rmsError: windowedRmsError(plotXs, curve, plotTarget),
     rmsErrorNearZero: windowedRmsError(plotXs, curve, plotTarget, 0, PILEUP_WINDOW),
+  };
+}
+
+/** Per-width training state reported by the sweep. */
+export interface WidthState {
+  width: number;
+  loss: number;
+  done: boolean;
+}
+
+export interface WidthSweep {
+  readonly widths: readonly number[];
+  /** Steps taken (every width takes every step). */
+  readonly steps: number;
+  /** True once every width's loss has plateaued, or after maxSteps. */
+  readonly done: boolean;
+  /** One Adam step of all widths together; returns the summed loss before it. */
+  step(): number;
+  /** Per-width losses, read back every LOSS_READ_INTERVAL steps (for the plateau test). */
+  states(): WidthState[];
+  /** The current fit of every width, in the order of `widths`. */
+  fits(): WidthFit[];
+  dispose(): void;
+}
+
+/** Per-width losses are read back (and the plateau tested) every this many steps. */
+export const LOSS_READ_INTERVAL = 25;
+
+/**
+ * All widths of the sweep as ONE tensor program: the hidden layers side by side (sum of widths
+ * units), each network's output the sum over its own block, the loss the sum of the networks'
+ * mean squared errors. No parameter touches two networks and Adam works coordinate-wise, so
+ * each network follows exactly the path it would follow trained alone (up to rounding): one
+ * step costs one set of kernel launches instead of one per width. Network w is initialised like
+ * createMlp({sizes: [1, w, 1], activation: 'relu', seed: subSeed(seed, w)}).
+ */
+export function createWidthSweep(seed: number, widths: readonly number[] = WIDTHS, maxSteps = MAX_STEPS): WidthSweep {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const k = widths.length;
+  const w1 = new Float32Array(total);
+  const b1 = new Float32Array(total);
+  const w2 = new Float32Array(total);
+  const blocks = new Float32Array(total * k);
+  let offset = 0;
+  widths.forEach((width, j) => {
+    const netSeed = subSeed(seed, width);
+    const hidden = initialLayer(1, width, 'relu', subSeed(netSeed, 0));
+    const out = initialLayer(width, 1, 'linear', subSeed(netSeed, 1));
+    w1.set(hidden.kernel, offset);
+    b1.set(hidden.bias, offset);
+    w2.set(out.kernel, offset);
+    for (let i = 0; i < width; i++) blocks[(offset + i) * k + j] = 1;
+    offset += width;
+  });
+  const xs = tf.tensor2d(Float32Array.from(trainXs, networkInput), [TRAIN_POINTS, 1]);
+  const ys = tf.tensor2d(Float32Array.from(trainXs, (x) => reciprocalParity(x)), [TRAIN_POINTS, 1]);
+  const plotIn = tf.tensor2d(Float32Array.from(plotXs, networkInput), [PLOT_POINTS, 1]);
+  const middleIn = tf.tensor2d(Float32Array.from(countedPieces, (p) => networkInput(p.middle)), [PIECES_COUNTED, 1]);
+  const blockSum = tf.tensor2d(blocks, [total, k]);
+  const vars = [
+    tf.variable(tf.tensor2d(w1, [1, total]), true),
+    tf.variable(tf.tensor1d(b1), true),
+    tf.variable(tf.tensor1d(w2), true),
+    tf.variable(tf.zeros([k]), true),
+  ];
+  const [kernel1, bias1, kernel2, bias2] = vars;
+  const optimizer = tf.train.adam(LEARNING_RATE);
+  // [n, 1] -> [n, k]: column j is network j's output.
+  const forward = (x: tf.Tensor2D) =>
+    tf.add(tf.matMul(tf.mul(tf.relu(tf.add(tf.matMul(x, kernel1 as tf.Tensor2D), bias1)), kernel2) as tf.Tensor2D, blockSum), bias2) as tf.Tensor2D;
+  const perWidthLoss = () => tf.mean(tf.square(tf.sub(forward(xs), ys)), 0) as tf.Tensor1D;
+  const plateaus = widths.map(() => plateauDetector(PLATEAU));
+  const losses = widths.map(() => Number.NaN);
+  const finished = widths.map(() => false);
+  let steps = 0;
+  let done = false;
+
+  const readLosses = () => {
+    const t = tf.tidy(perWidthLoss);
+    const values = t.dataSync();
+    t.dispose();
+    for (let j = 0; j < k; j++) losses[j] = values[j];
+  };
+  readLosses();
+
+  return {
+    widths,
+    get steps() {
+      return steps;
+    },
+    get done() {
+      return done;
+    },
+    step() {
+      const cost = optimizer.minimize(() => tf.sum(perWidthLoss()) as tf.Scalar, true, vars);
+      const value = cost ? cost.dataSync()[0] : Number.NaN;
+      cost?.dispose();
+      steps++;
+      if (steps % LOSS_READ_INTERVAL === 0 || steps >= maxSteps) {
+        readLosses();
+        for (let j = 0; j < k; j++) if (!finished[j] && plateaus[j].push(steps, losses[j])) finished[j] = true;
+        if (finished.every(Boolean) || steps >= maxSteps) done = true;
+      }
+      if (!Number.isFinite(value)) done = true;
+      return value;
+    },
+    states() {
+      return widths.map((width, j) => ({ width, loss: losses[j], done: finished[j] || done }));
+    },
+    fits() {
+      const [curves, middles] = tf.tidy(() => [forward(plotIn), forward(middleIn)]);
+      const c = curves.dataSync() as Float32Array;
+      const m = middles.dataSync() as Float32Array;
+      curves.dispose();
+      middles.dispose();
+      return widths.map((width, j) => ({
+        width,
+        step: steps,
+        loss: losses[j],
+        done: finished[j] || done,
+        curve: Float32Array.from({ length: PLOT_POINTS }, (_, i) => c[i * k + j]),
+        atMiddles: Float32Array.from({ length: PIECES_COUNTED }, (_, i) => m[i * k + j]),
+      }));
+    },
+    dispose() {
+      for (const v of vars) v.dispose();
+      for (const t of [xs, ys, plotIn, middleIn, blockSum]) t.dispose();
+      optimizer.dispose();
+    },
   };
 }
 
