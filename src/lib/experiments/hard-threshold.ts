@@ -2,7 +2,8 @@
 // from DATA_POINTS evenly spaced points by plain gradient descent at temperature T, while a
 // (1+1) evolution strategy searches the hard unit H(sign (x - threshold)) without gradients.
 // Both start from the same seeded unit, whose threshold lies between two data points.
-import { evaluateThresholdUnit, type UnitParams } from '@/lib/math/threshold-unit';
+import { evaluateThresholdUnit, thresholdUnit, type UnitParams } from '@/lib/math/threshold-unit';
+import { logSpacedIndices } from '@/lib/math/log-spaced-indices';
 import { createThresholdSearch, hardUnitLoss, type HardUnit } from '@/lib/math/threshold-search';
 import { seededRandom, subSeed } from '@/lib/ml/seeded-random';
 import type { LinkSchema } from '@/lib/state/link-state';
@@ -167,4 +168,101 @@ export function searchHistory(seed: number): SearchHistory {
   const losses = [search.loss];
   while (search.loss > 0 && search.evaluations < MAX_EVALUATIONS) losses.push(search.step());
   return { losses, best: search.best };
+}
+
+/** A history thinned for drawing on a log step axis: the steps kept and their values. */
+export interface ThinnedSeries {
+  steps: number[];
+  values: number[];
+}
+
+export function thinSeries(values: readonly number[], digits = 4): ThinnedSeries {
+  const steps = logSpacedIndices(values.length);
+  return { steps, values: steps.map((i) => Number(values[i].toPrecision(digits))) };
+}
+
+/** Points of the unit's curve s((w x + b)/T) on [-1, 1] for drawing (denser near its threshold). */
+export function unitCurve(params: UnitParams, temperature: number, points = 241): { xs: number[]; ys: number[] } {
+  const xs: number[] = [];
+  for (let i = 0; i < points; i++) xs.push(-1 + (2 * i) / (points - 1));
+  const t = params.w !== 0 ? -params.b / params.w : Number.NaN;
+  if (Number.isFinite(t) && t > -1 && t < 1) {
+    // Resolve a sharp edge: extra points within a few temperatures of the threshold.
+    const spread = (8 * temperature) / Math.abs(params.w);
+    for (let j = -20; j <= 20; j++) xs.push(t + (spread * j) / 20);
+  }
+  const kept = xs.filter((x) => x >= -1 && x <= 1).sort((a, b) => a - b);
+  return { xs: kept, ys: kept.map((x) => thresholdUnit(params, temperature, x)) };
+}
+
+/** What the job streams: full histories (plain data). */
+export interface HardThresholdFrame {
+  temperature: number;
+  losses: number[];
+  gradNorms: number[];
+  params: UnitParams;
+  descentDone: boolean;
+  searchLosses: number[];
+  searchBest: HardUnit;
+  searchDone: boolean;
+  /** Sent with the first frame and the final data only. */
+  comparison?: DescentHistory[];
+}
+
+/** What the figure draws: the same, thinned for a log step axis (small enough to be a prop). */
+export interface HardThresholdView {
+  temperature: number;
+  losses: ThinnedSeries;
+  gradNorms: ThinnedSeries;
+  params: UnitParams;
+  steps: number;
+  loss: number;
+  gradNorm: number;
+  descentDone: boolean;
+  searchLosses: ThinnedSeries;
+  searchBest: HardUnit;
+  searchLoss: number;
+  evaluations: number;
+  searchDone: boolean;
+  comparison: { temperature: number; losses: ThinnedSeries; gradNorms: ThinnedSeries }[];
+}
+
+export function viewOfFrame(frame: HardThresholdFrame, comparison: HardThresholdView['comparison']): HardThresholdView {
+  return {
+    temperature: frame.temperature,
+    losses: thinSeries(frame.losses),
+    gradNorms: thinSeries(frame.gradNorms),
+    params: frame.params,
+    steps: frame.losses.length - 1,
+    loss: frame.losses[frame.losses.length - 1],
+    gradNorm: frame.gradNorms[frame.gradNorms.length - 1],
+    descentDone: frame.descentDone,
+    searchLosses: thinSeries(frame.searchLosses),
+    searchBest: frame.searchBest,
+    searchLoss: frame.searchLosses[frame.searchLosses.length - 1],
+    evaluations: frame.searchLosses.length - 1,
+    searchDone: frame.searchDone,
+    comparison,
+  };
+}
+
+export function thinComparison(histories: DescentHistory[]): HardThresholdView['comparison'] {
+  return histories.map((h) => ({ temperature: h.temperature, losses: thinSeries(h.losses), gradNorms: thinSeries(h.gradNorms) }));
+}
+
+/** The finished picture for (seed, temperature), computed directly (the static picture). */
+export function finishedView(seed: number, temperature: number): HardThresholdView {
+  const d = descentHistory(seed, temperature);
+  const s = searchHistory(seed);
+  const frame: HardThresholdFrame = {
+    temperature,
+    losses: d.losses,
+    gradNorms: d.gradNorms,
+    params: d.params,
+    descentDone: true,
+    searchLosses: s.losses,
+    searchBest: s.best,
+    searchDone: true,
+  };
+  return viewOfFrame(frame, thinComparison(temperatureComparison(seed)));
 }

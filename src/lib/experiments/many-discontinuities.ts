@@ -269,3 +269,45 @@ export function createWidthTraining(seed: number, width: number, maxSteps = MAX_
     },
   };
 }
+
+/** Fits are drawn from every DRAW_STRIDE-th point of plotXs (the metrics use all of them). */
+export const DRAW_STRIDE = 2;
+export const drawnXs = plotXs.filter((_, i) => i % DRAW_STRIDE === 0);
+export function thinForDrawing(curve: ArrayLike<number>, digits = 3): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < curve.length; i += DRAW_STRIDE) out.push(Number(curve[i].toFixed(digits)));
+  return out;
+}
+
+/** What the figure shows of one width: its drawn fit (if known) and its numbers. */
+export interface WidthView {
+  width: number;
+  curve: number[] | null;
+  jumpsResolved: number;
+  resolved: boolean[];
+  rmsError: number;
+  rmsErrorNearZero: number;
+}
+
+export function widthView(fit: { width: number; curve: ArrayLike<number> }, summary: FitSummary, withCurve = true): WidthView {
+  return {
+    width: fit.width,
+    curve: withCurve ? thinForDrawing(fit.curve) : null,
+    jumpsResolved: summary.jumpsResolved,
+    resolved: summary.resolved,
+    rmsError: Number(summary.rmsError.toPrecision(4)),
+    rmsErrorNearZero: Number(summary.rmsErrorNearZero.toPrecision(4)),
+  };
+}
+
+/** The converged sweep at (seed), every width's numbers and the drawn fit of `curveWidth` only (the static picture). */
+export function finishedSweepView(seed: number, curveWidth: number): { step: number; views: WidthView[] } {
+  const sweep = createWidthSweep(seed);
+  try {
+    while (!sweep.done) sweep.step();
+    const views = sweep.fits().map((f) => widthView(f, summariseFit(f.curve, f.atMiddles), f.width === curveWidth));
+    return { step: sweep.steps, views };
+  } finally {
+    sweep.dispose();
+  }
+}

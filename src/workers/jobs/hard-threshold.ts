@@ -7,28 +7,13 @@ import {
   createSearch,
   MAX_EVALUATIONS,
   temperatureComparison,
-  type DescentHistory,
+  type HardThresholdFrame,
 } from '@/lib/experiments/hard-threshold';
-import type { UnitParams } from '@/lib/math/threshold-unit';
-import type { HardUnit } from '@/lib/math/threshold-search';
 import type { JobContext } from '../job';
 
 export interface HardThresholdParams {
   seed: number;
   temperature: number;
-}
-
-export interface HardThresholdFrame {
-  temperature: number;
-  losses: number[];
-  gradNorms: number[];
-  params: UnitParams;
-  descentDone: boolean;
-  searchLosses: number[];
-  searchBest: HardUnit;
-  searchDone: boolean;
-  /** Sent with the first frame only (and the final data). */
-  comparison?: DescentHistory[];
 }
 
 /** Gradient steps and search proposals per animation frame, and the frame time. */
