@@ -64,3 +64,18 @@ test('a malformed link is repaired with a notice and the figure still trains', a
   expect(await metric(page, FIG, 'search-loss')).toBeLessThanOrEqual(0.01);
   expect(errors).toEqual([]);
 });
+
+test('with reduced motion it waits for the reader, then trains on Train', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${PAGE}#${FIG}`);
+  const fig = page.locator(`figure#${FIG}`);
+  await expect(fig).toHaveAttribute('data-ready', 'true');
+  await page.waitForTimeout(800);
+  await expect(fig).toHaveAttribute('data-status', 'idle');
+  // The static picture is already the finished default run.
+  expect(await metric(page, FIG, 'search-loss')).toBe(0);
+  await fig.getByRole('button', { name: 'Train' }).click();
+  await expect(fig).toHaveAttribute('data-status', 'converged', { timeout: 60_000 });
+  expect(errors).toEqual([]);
+});

@@ -70,3 +70,20 @@ test('a malformed link is repaired with a notice and the figure still works', as
   expect(await metric(page, FIG, 'jumps-resolved')).toBeGreaterThanOrEqual(0);
   expect(errors).toEqual([]);
 });
+
+test('with reduced motion it waits for the reader; the static sweep is there; Train trains', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${PAGE}#${FIG}`);
+  const fig = page.locator(`figure#${FIG}`);
+  await expect(fig).toHaveAttribute('data-ready', 'true');
+  await page.waitForTimeout(800);
+  await expect(fig).toHaveAttribute('data-status', 'idle');
+  expect(await fig.locator('circle.dot').count()).toBe(6);
+  const staticJumps = await metric(page, FIG, 'jumps-resolved');
+  await fig.getByRole('button', { name: 'Train' }).click();
+  await expect(fig).toHaveAttribute('data-status', 'converged', { timeout: 150_000 });
+  // Build time (Node) and the browser run the same seeded computation.
+  expect(await metric(page, FIG, 'jumps-resolved')).toBe(staticJumps);
+  expect(errors).toEqual([]);
+});
