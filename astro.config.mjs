@@ -9,6 +9,7 @@ import { remarkCheckCitations } from './scripts/plugins/remark-check-citations.m
 import { rehypeEssayNotes } from './scripts/plugins/rehype-essay-notes.mjs';
 import { remarkHandIds } from './scripts/plugins/remark-hand-ids.mjs';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { anchorCheck } from './scripts/plugins/anchor-check.mjs';
 
 // The public origin; canonical URLs, Open Graph and citation meta tags are built from it.
 const site = process.env.SITE_URL ?? 'https://continuity.example.org';
@@ -16,7 +17,7 @@ const site = process.env.SITE_URL ?? 'https://continuity.example.org';
 // Heading anchor links: a visible '#' that screen readers announce as "Link to this section".
 const autolink = {
   behavior: 'append',
-  test: (el) => !String(el.properties?.id ?? '').startsWith('notes-label'),
+  test: (/** @type {{ properties?: { id?: unknown } }} */ el) => !String(el.properties?.id ?? '').startsWith('notes-label'),
   properties: { className: ['anchor-link'] },
   content: () => [
     { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
@@ -30,15 +31,35 @@ export default defineConfig({
   // Project-local caches keep parallel worktrees (sharing one node_modules) from colliding.
   cacheDir: './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Content-Security-Policy (a <meta> on every page): scripts only from this site, by hash
+  // for Astro's inline ones; 'wasm-unsafe-eval' lets TensorFlow.js compile its WebAssembly.
+  // Inline style attributes (KaTeX, figure layout) need 'unsafe-inline' for styles only.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   markdown: {
     processor: unified({
       // Ids are written by hand ({#id}); never derived from heading text.
       remarkPlugins: [remarkMath, remarkHandIds, remarkCheckCitations],
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeEssayNotes, [rehypeAutolinkHeadings, autolink]],
-      remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (n) => `Back to note ${n + 1} in the text` },
+      remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (/** @type {number} */ n) => `Back to note ${n + 1} in the text` },
     }),
   },
-  integrations: [mdx(), svelte()],
+  // The anchor check is skipped only for quick local builds of a single figure (ANCHOR_CHECK=0).
+  integrations: [mdx(), svelte(), ...(process.env.ANCHOR_CHECK === '0' ? [] : [anchorCheck()])],
   vite: {
     cacheDir: './.cache/vite',
     worker: { format: 'es' },

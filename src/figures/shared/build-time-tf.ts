@@ -23,9 +23,22 @@ export function buildTimeTf(): Promise<void> {
   return ready;
 }
 
-/** Memoises one build-time computation by key (a figure renders on several pages). */
+/**
+ * Memoises one build-time computation by key (a figure renders on several pages), and runs
+ * the computations one after another: Astro renders the one-page edition's figures
+ * concurrently, and two trainings interleaving on TensorFlow.js's single engine (or one
+ * switching its backend under another) corrupt each other's tensors.
+ */
 const cache = new Map<string, Promise<unknown>>();
+let queue: Promise<unknown> = Promise.resolve();
 export function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  if (!cache.has(key)) cache.set(key, compute());
+  if (!cache.has(key)) {
+    const run = queue.then(async () => {
+      await buildTimeTf();
+      return compute();
+    });
+    queue = run.catch(() => undefined);
+    cache.set(key, run);
+  }
   return cache.get(key) as Promise<T>;
 }

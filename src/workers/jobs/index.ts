@@ -10,4 +10,5 @@ export const jobs: Record<string, JobLoader> = {
   'step-approximation': () => import('./step-approximation'),
   'many-discontinuities': () => import('./many-discontinuities'),
   'hard-threshold': () => import('./hard-threshold'),
+  'scaling-laws': () => import('./scaling-laws'),
 };

@@ -1,0 +1,156 @@
+// Per-figure measurements for the benchmark, each returning plain numbers (ms, counts, MB).
+const trainingBudget1D = [
+  { metric: 'readyMs', label: 'time to data-ready', limit: 3000, unit: 'ms' },
+  { metric: 'firstMovementMs', label: 'first movement after training starts', limit: 200, unit: 'ms' },
+  { metric: 'convergeMs', label: 'time to converge', limit: 2000, unit: 'ms' },
+  { metric: 'longTasksWhileTraining', label: 'main-thread tasks over 50 ms while training', limit: 0, unit: 'tasks' },
+  { metric: 'heapGrowthMB', label: 'heap growth after 20 train/reset cycles', limit: 5, unit: 'MB' },
+  { metric: 'tensorGrowth', label: 'live tensors above baseline after 20 cycles', limit: 0, unit: 'tensors' },
+];
+const trainingBudgetImage = trainingBudget1D.map((b) => (b.metric === 'convergeMs' ? { ...b, limit: 10_000 } : b));
+const staticBudget = [{ metric: 'readyMs', label: 'time to data-ready', limit: 3000, unit: 'ms' }];
+
+const figures = [
+  ['fig-scaling-laws', 'introduction', trainingBudgetImage],
+  ['fig-universal-approximation', 'universal-approximation', trainingBudget1D],
+  ['fig-cube-pixels', 'rotating-cube', [...staticBudget, { metric: 'dragFrameP95Ms', label: 'drag frame main-thread time p95 (N = 64)', limit: 8, unit: 'ms' }, { metric: 'longTasksWhileDragging', label: 'main-thread tasks over 50 ms while dragging', limit: 0, unit: 'tasks' }]],
+  ['fig-cube-symmetry', 'rotating-cube', staticBudget],
+  ['fig-rigid-transforms', 'other-transformations', staticBudget],
+  ['fig-eclipse', 'occlusion', staticBudget],
+  ['fig-pose-from-pixels', 'learning-from-pixels', trainingBudgetImage],
+  ['fig-latent-interpolation', 'interpolation', trainingBudgetImage],
+  ['fig-step-approximation', 'in-practice', trainingBudget1D],
+  ['fig-many-discontinuities', 'many-discontinuities', trainingBudget1D],
+  ['fig-hard-threshold', 'discontinuous-approximators', trainingBudget1D],
+];
+const training = new Set(['fig-scaling-laws', 'fig-universal-approximation', 'fig-pose-from-pixels', 'fig-latent-interpolation', 'fig-step-approximation', 'fig-many-discontinuities', 'fig-hard-threshold']);
+
+async function instrument(page) {
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {}
+  });
+}
+
+async function measureOne(browser, base, id, section) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  await instrument(page);
+  await page.goto(`${base}/continuity/${section}/`, { waitUntil: 'load' });
+  const out = {};
+  const root = page.locator(`#${id}`);
+  // Watch the figure from the moment it is scrolled into view.
+  await page.evaluate((fid) => {
+    const fig = document.getElementById(fid);
+    const w = (window.__watch = { t0: performance.now(), ready: NaN, trainingAt: NaN, moved: NaN, converged: NaN });
+    const firstValues = new Map();
+    const check = () => {
+      const now = performance.now();
+      if (Number.isNaN(w.ready) && fig.dataset.ready === 'true') w.ready = now;
+      if (Number.isNaN(w.trainingAt) && fig.dataset.status === 'training') w.trainingAt = now;
+      if (!Number.isNaN(w.trainingAt) && Number.isNaN(w.moved)) {
+        for (const m of fig.querySelectorAll('[data-metric]')) {
+          const key = m.getAttribute('data-metric');
+          if (!firstValues.has(key)) firstValues.set(key, m.getAttribute('data-value'));
+          else if (firstValues.get(key) !== m.getAttribute('data-value')) w.moved = now;
+        }
+      }
+      if (Number.isNaN(w.converged) && fig.dataset.status === 'converged') w.converged = now;
+    };
+    new MutationObserver(check).observe(fig, { subtree: true, attributes: true, childList: true, characterData: true });
+    fig.scrollIntoView({ block: 'center' });
+  }, id);
+  await root.waitFor({ state: 'attached' });
+  await page.waitForFunction((fid) => document.getElementById(fid)?.dataset.ready === 'true', id, { timeout: 30_000 }).catch(() => undefined);
+  if (training.has(id)) {
+    // Start training if it did not start by itself.
+    const status = await root.getAttribute('data-status');
+    if (status !== 'training' && status !== 'converged') {
+      const b = root.locator('button', { hasText: /^(train|run|start)/i }).first();
+      if (await b.count()) await b.click();
+    }
+    await page.waitForFunction((fid) => document.getElementById(fid)?.dataset.status === 'converged', id, { timeout: 60_000 }).catch(() => undefined);
+  }
+  const w = await page.evaluate(() => window.__watch);
+  out.readyMs = w.ready - w.t0;
+  if (training.has(id)) {
+    out.firstMovementMs = w.moved - w.trainingAt;
+    out.convergeMs = w.converged - w.trainingAt;
+    const lt = await page.evaluate(([a, b]) => window.__longTasks.filter((t) => t.start >= a && t.start <= (Number.isNaN(b) ? Infinity : b)), [w.trainingAt, w.converged]);
+    out.longTasksWhileTraining = lt.length;
+    out.longestTaskWhileTrainingMs = lt.reduce((m, t) => Math.max(m, t.duration), 0);
+    Object.assign(out, await cycles(page, root));
+  }
+  if (id === 'fig-cube-pixels') Object.assign(out, await drag(page, root));
+  await ctx.close();
+  return out;
+}
+
+/** 20 train/reset cycles: heap (after forced GC) and live tensors before and after. */
+async function cycles(page, root) {
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / (1024 * 1024);
+  };
+  const tensors = async () => Number((await root.getAttribute('data-tensors')) ?? NaN);
+  const train = root.locator('button', { hasText: /^(train|run|start|resume)/i }).first();
+  const reset = root.locator('button', { hasText: /^reset$/i }).first();
+  if (!(await reset.count())) return {};
+  await reset.click();
+  await page.waitForTimeout(300);
+  const heap0 = await heap();
+  const tensors0 = await tensors();
+  for (let i = 0; i < 20; i++) {
+    if (await train.count()) await train.click().catch(() => undefined);
+    await page.waitForTimeout(250);
+    await reset.click();
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(800);
+  return { heapGrowthMB: (await heap()) - heap0, tensorGrowth: (await tensors()) - tensors0 };
+}
+
+/** Drags across the cube canvas; main-thread task time per frame from CDP metrics. */
+async function drag(page, root) {
+  const n = root.locator('input[type=range][name=n], select[name=n], input[name=n]').first();
+  if (await n.count()) {
+    const tag = await n.evaluate((e) => e.tagName);
+    if (tag === 'SELECT') await n.selectOption('64');
+    else await n.fill('64');
+  }
+  const canvas = root.locator('canvas').first();
+  const box = await canvas.boundingBox();
+  if (!box) return {};
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  const before = await page.evaluate(() => performance.now());
+  const x0 = box.x + box.width / 2;
+  const y0 = box.y + box.height / 2;
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  const frames = [];
+  for (let i = 1; i <= 60; i++) {
+    const t = await taskTime();
+    await page.mouse.move(x0 + Math.sin(i / 6) * box.width * 0.3, y0 + Math.cos(i / 9) * box.height * 0.2);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    frames.push((await taskTime()) - t);
+  }
+  await page.mouse.up();
+  const after = await page.evaluate(() => performance.now());
+  const lt = await page.evaluate(([a, b]) => window.__longTasks.filter((t) => t.start >= a && t.start <= b).length, [before, after]);
+  frames.sort((a, b) => a - b);
+  // Each sample spans two animation frames (the move and its render), so halve it.
+  return { dragFrameP95Ms: frames[Math.floor(0.95 * frames.length)] / 2, longTasksWhileDragging: lt };
+}
+
+export const figureBudgets = figures.map(([id, section, budgets]) => ({
+  id,
+  budgets,
+  measure: (browser, base) => measureOne(browser, base, id, section),
+}));

@@ -1,0 +1,83 @@
+// Every internal link and #id resolves; no request leaves the site's origin; the
+// Content-Security-Policy is in place and nothing violates it; the HTML validates.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { allPages } from '../figures-list';
+import { hydrateAll } from '../helpers';
+
+test('every internal link and #id resolves', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const checked = new Map<string, boolean>();
+  const problems: string[] = [];
+  for (const path of allPages) {
+    await page.goto(path);
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== new URL(page.url()).origin) continue;
+      const pagePath = url.pathname;
+      if (!checked.has(pagePath)) {
+        const res = await request.get(pagePath);
+        checked.set(pagePath, res.ok());
+        if (!res.ok()) problems.push(`${path}: ${pagePath} answers ${res.status()}`);
+      }
+      if (url.hash && checked.get(pagePath)) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        const html = await (await request.get(pagePath)).text();
+        if (!html.includes(`id="${id}"`)) problems.push(`${path}: ${pagePath}#${id} has no such id`);
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('no request leaves the origin, and the CSP is set and never violated', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(baseURL!) && !u.startsWith('data:') && !u.startsWith('blob:')) outside.push(u);
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  for (const path of allPages) {
+    await page.goto(path);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp, path).toMatch(/script-src 'self'/);
+    expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    await hydrateAll(page).catch(() => undefined);
+    await page.waitForTimeout(300);
+    const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    expect(violations, path).toEqual([]);
+  }
+  expect(outside).toEqual([]);
+});
+
+test('the HTML validates (Nu Html Checker)', () => {
+  test.setTimeout(180_000);
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (n.endsWith('.html')) files.push(p);
+    }
+  };
+  walk('dist');
+  const jar = 'node_modules/vnu-jar/build/dist/vnu.jar';
+  let out = '';
+  try {
+    out = execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'text', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; code?: string };
+    if (err.code === 'ENOENT') throw new Error('java is not installed: apt-get install default-jre-headless (the HTML validator needs it)');
+    out = `${err.stdout ?? ''}${err.stderr ?? ''}`;
+  }
+  expect(out.trim().split('\n').filter(Boolean).slice(0, 20)).toEqual([]);
+});
