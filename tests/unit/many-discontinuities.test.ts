@@ -13,6 +13,7 @@ import {
   createWidthSweep,
   createWidthTraining,
   linkSchema,
+  MAX_STEPS,
   PIECES_COUNTED,
   plotTarget,
   plotXs,
@@ -73,8 +74,8 @@ describe('windowed RMS error', () => {
 });
 
 describe('claim: jumps resolved grow far slower than width; the error near 0 stays large', () => {
-  // The figure trains up to 2000 steps; the test stops at 1000 to stay small.
-  const STEPS = 1000;
+  // The figure's own budget (MAX_STEPS).
+  const STEPS = MAX_STEPS;
   function train(widths: number[], seed = 1) {
     const sweep = createWidthSweep(seed, widths, STEPS);
     while (!sweep.done) sweep.step();

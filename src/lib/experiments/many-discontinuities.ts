@@ -22,10 +22,10 @@ export const MAX_SEED = 9999;
 
 /** Training data: the target on an even grid of the midpoints of TRAIN_POINTS cells of (0, 1]. */
 export const TRAIN_POINTS = 256;
-export const LEARNING_RATE = 0.01;
-/** A width stops when its loss improved by under 1% over the last 250 steps, or at MAX_STEPS. */
-export const MAX_STEPS = 2000;
-export const PLATEAU = { window: 250, tolerance: 0.01 };
+export const LEARNING_RATE = 0.02;
+/** Training stops when every width's loss improved by under 1% over the last 200 steps, or at MAX_STEPS. */
+export const MAX_STEPS = 1000;
+export const PLATEAU = { window: 200, tolerance: 0.01 };
 /** Jumps are counted at x = 1/2 .. 1/PIECES_COUNTED (pieces 1 .. PIECES_COUNTED). */
 export const PIECES_COUNTED = 40;
 /** "Near the pile-up point": the window (0, PILEUP_WINDOW]. */
