@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { collectErrors, metric, waitForNewConvergence } from './ml-helpers';
 
 const FIG = 'fig-hard-threshold';
@@ -79,3 +80,15 @@ test('with reduced motion it waits for the reader, then trains on Train', async 
   await expect(fig).toHaveAttribute('data-status', 'converged', { timeout: 60_000 });
   expect(errors).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme, reducedMotion: 'reduce' });
+    test(`no accessibility violations in the figure (${colorScheme})`, async ({ page }) => {
+      await page.goto(`${PAGE}#${FIG}`);
+      await expect(page.locator(`figure#${FIG}`)).toHaveAttribute('data-ready', 'true');
+      const axe = await new AxeBuilder({ page }).include(`#${FIG}`).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any.map((a) => a.message).join('; ')}`).join(', ')}`)).toEqual([]);
+    });
+  });
+}
