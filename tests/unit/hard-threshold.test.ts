@@ -96,6 +96,16 @@ describe('claims', () => {
     }
   });
 
+  test('the straight-through surrogate trains the hard unit where the exact gradient is zero', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      // The exact gradient of the hard unit (T = 0) is zero; the surrogate is not.
+      expect(evaluateThresholdUnit(initialParams(seed), 0, dataXs, dataYs).gradNorm).toBe(0);
+      const h = descentHistory(seed, 0.001, 50, 'straight-through');
+      expect(h.gradNorms[0]).toBeGreaterThan(0.05);
+      expect(h.losses[h.losses.length - 1]).toBeLessThanOrEqual(0.01);
+    }
+  });
+
   test('runs are reproducible from the seed', () => {
     const a = createGradientDescent(3, 0.1);
     const b = createGradientDescent(3, 0.1);

@@ -4,6 +4,7 @@
 // Both start from the same seeded unit, whose threshold lies between two data points.
 import { evaluateThresholdUnit, thresholdUnit, type UnitParams } from '@/lib/math/threshold-unit';
 import { logSpacedIndices } from '@/lib/math/log-spaced-indices';
+import { straightThroughEvaluation } from '@/lib/math/straight-through';
 import { createThresholdSearch, hardUnitLoss, type HardUnit } from '@/lib/math/threshold-search';
 import { seededRandom, subSeed } from '@/lib/ml/seeded-random';
 import type { LinkSchema } from '@/lib/state/link-state';
@@ -79,10 +80,18 @@ export interface GradientDescentRun {
   step(): DescentPoint;
 }
 
-export function createGradientDescent(seed: number, temperature: number, maxSteps = MAX_STEPS): GradientDescentRun {
+/**
+ * 'exact': the true gradient of the sigmoid unit at temperature T. 'straight-through': the hard
+ * step forward and the straight-through surrogate backward (the temperature plays no part).
+ */
+export type GradientKind = 'exact' | 'straight-through';
+
+export function createGradientDescent(seed: number, temperature: number, maxSteps = MAX_STEPS, kind: GradientKind = 'exact'): GradientDescentRun {
+  const evaluate = (p: UnitParams) =>
+    kind === 'exact' ? evaluateThresholdUnit(p, temperature, dataXs, dataYs) : straightThroughEvaluation(p, dataXs, dataYs);
   let params = initialParams(seed);
   let steps = 0;
-  let current = evaluateThresholdUnit(params, temperature, dataXs, dataYs);
+  let current = evaluate(params);
   let done = current.loss <= LOSS_FLOOR;
   return {
     temperature,
@@ -105,7 +114,7 @@ export function createGradientDescent(seed: number, temperature: number, maxStep
       const before = { step: steps, loss: current.loss, gradNorm: current.gradNorm };
       params = { w: params.w - LEARNING_RATE * current.gradW, b: params.b - LEARNING_RATE * current.gradB };
       steps++;
-      current = evaluateThresholdUnit(params, temperature, dataXs, dataYs);
+      current = evaluate(params);
       if (current.loss <= LOSS_FLOOR || steps >= maxSteps || !Number.isFinite(current.loss)) done = true;
       return before;
     },
@@ -139,8 +148,8 @@ export interface DescentHistory {
 }
 
 /** Runs gradient descent to its end (loss floor or MAX_STEPS) and keeps the whole history. */
-export function descentHistory(seed: number, temperature: number, maxSteps = MAX_STEPS): DescentHistory {
-  const run = createGradientDescent(seed, temperature, maxSteps);
+export function descentHistory(seed: number, temperature: number, maxSteps = MAX_STEPS, kind: GradientKind = 'exact'): DescentHistory {
+  const run = createGradientDescent(seed, temperature, maxSteps, kind);
   const losses = [run.loss];
   const gradNorms = [run.gradNorm];
   while (!run.done) {
@@ -198,6 +207,7 @@ export function unitCurve(params: UnitParams, temperature: number, points = 241)
 /** What the job streams: full histories (plain data). */
 export interface HardThresholdFrame {
   temperature: number;
+  gradient: GradientKind;
   losses: number[];
   gradNorms: number[];
   params: UnitParams;
@@ -212,6 +222,7 @@ export interface HardThresholdFrame {
 /** What the figure draws: the same, thinned for a log step axis (small enough to be a prop). */
 export interface HardThresholdView {
   temperature: number;
+  gradient: GradientKind;
   losses: ThinnedSeries;
   gradNorms: ThinnedSeries;
   params: UnitParams;
@@ -230,6 +241,7 @@ export interface HardThresholdView {
 export function viewOfFrame(frame: HardThresholdFrame, comparison: HardThresholdView['comparison']): HardThresholdView {
   return {
     temperature: frame.temperature,
+    gradient: frame.gradient,
     losses: thinSeries(frame.losses),
     gradNorms: thinSeries(frame.gradNorms),
     params: frame.params,
@@ -256,6 +268,7 @@ export function finishedView(seed: number, temperature: number): HardThresholdVi
   const s = searchHistory(seed);
   const frame: HardThresholdFrame = {
     temperature,
+    gradient: 'exact',
     losses: d.losses,
     gradNorms: d.gradNorms,
     params: d.params,

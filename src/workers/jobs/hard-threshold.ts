@@ -7,6 +7,7 @@ import {
   createSearch,
   MAX_EVALUATIONS,
   temperatureComparison,
+  type GradientKind,
   type HardThresholdFrame,
 } from '@/lib/experiments/hard-threshold';
 import type { JobContext } from '../job';
@@ -14,6 +15,8 @@ import type { JobContext } from '../job';
 export interface HardThresholdParams {
   seed: number;
   temperature: number;
+  /** Default 'exact'. */
+  gradient?: GradientKind;
 }
 
 /** Gradient steps and search proposals per animation frame, and the frame time. */
@@ -23,7 +26,8 @@ export const FRAME_MS = 30;
 
 export async function run(params: HardThresholdParams, ctx: JobContext): Promise<HardThresholdFrame> {
   const comparison = temperatureComparison(params.seed);
-  const descent = createGradientDescent(params.seed, params.temperature);
+  const gradient = params.gradient ?? 'exact';
+  const descent = createGradientDescent(params.seed, params.temperature, undefined, gradient);
   const search = createSearch(params.seed);
   const losses = [descent.loss];
   const gradNorms = [descent.gradNorm];
@@ -31,6 +35,7 @@ export async function run(params: HardThresholdParams, ctx: JobContext): Promise
   const searchDone = () => search.loss === 0 || search.evaluations >= MAX_EVALUATIONS;
   const frame = (first: boolean): HardThresholdFrame => ({
     temperature: params.temperature,
+    gradient,
     losses,
     gradNorms,
     params: descent.params,

@@ -41,6 +41,20 @@ test('hydrates, trains by itself; at T = 0.001 no progress, at T = 1 clear progr
   expect(errors).toEqual([]);
 });
 
+test('the straight-through option trains the hard unit to zero loss', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto(`${PAGE}#${FIG}`);
+  const fig = page.locator(`figure#${FIG}`);
+  await expect(fig).toHaveAttribute('data-status', 'converged', { timeout: 60_000 });
+  expect(await metric(page, FIG, 'loss')).toBeGreaterThan(0.1);
+  await fig.getByLabel(/straight-through/).check();
+  await expect(fig.locator('.figure-notice')).toContainText('straight-through');
+  await expect(fig).toHaveAttribute('data-status', 'converged', { timeout: 60_000 });
+  expect(await metric(page, FIG, 'loss')).toBeLessThanOrEqual(0.01);
+  expect(await metric(page, FIG, 'temperature')).toBe(0.001);
+  expect(errors).toEqual([]);
+});
+
 test('a state link restores temperature and seed', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto(`${PAGE}?${NAME}.temperature=0.1&${NAME}.seed=5#${FIG}`);
