@@ -2,15 +2,18 @@
 // live contexts per page, and the one-page edition holds every figure).
 //
 //   const gl = reglLifecycle({ container, setup, onstatus });
-//   gl.setVisible(true)   // creates a canvas in `container`, a context and regl; calls setup(regl)
+//   gl.setVisible(true)   // creates a canvas in `container` and a context; calls setup(gl, own)
 //   gl.redraw()           // calls the draw function setup returned (no-op while not live)
 //   gl.setVisible(false)  // regl.destroy(), then WEBGL_lose_context.loseContext(), canvas removed
 //   gl.dispose()          // the same, for good (component teardown)
 //
+// setup may draw with raw WebGL, or create regl on the context (createREGL({ gl })) and hand
+// it to own(regl) so that it is destroyed with the context.
+// Note: regl compiles its commands with Function(), which a Content-Security-Policy without
+// 'unsafe-eval' refuses (regl-project/regl#491); under such a policy use raw WebGL.
 // Status: 'off' (not near the screen: the figure shows its static picture), 'live',
 // 'lost' (the browser took the context away; we wait for 'webglcontextrestored' and resume),
 // 'unsupported' (no WebGL at all: keep the static picture). `notice` is one line for the reader.
-import createREGL from 'regl';
 import type { Regl } from 'regl';
 
 export type GlStatus = 'off' | 'live' | 'lost' | 'unsupported';
@@ -25,7 +28,7 @@ export interface GlScene {
 export interface ReglLifecycleOptions {
   container: HTMLElement;
   /** Builds the scene once per context (again after a restore). */
-  setup: (regl: Regl, gl: WebGLRenderingContext) => GlScene;
+  setup: (gl: WebGLRenderingContext, own: (regl: Regl) => Regl) => GlScene;
   onstatus?: (status: GlStatus, notice: string) => void;
   attributes?: WebGLContextAttributes;
   /** Class and label of the canvas it creates. */
@@ -66,9 +69,9 @@ export function reglLifecycle(opt: ReglLifecycleOptions): ReglLifecycle {
 
   function build(): boolean {
     if (!gl) return false;
+    const context = gl;
     try {
-      regl = createREGL({ gl, optionalExtensions: [] });
-      scene = opt.setup(regl, gl);
+      scene = opt.setup(context, (r) => (regl = r));
       return true;
     } catch {
       regl = null;

@@ -11,4 +11,6 @@ export const jobs: Record<string, JobLoader> = {
   'many-discontinuities': () => import('./many-discontinuities'),
   'hard-threshold': () => import('./hard-threshold'),
   'scaling-laws': () => import('./scaling-laws'),
+  'pose-from-pixels': () => import('./pose-from-pixels'),
+  'latent-interpolation': () => import('./latent-interpolation'),
 };

@@ -37,12 +37,13 @@ test('hydrates, reacts to its controls, and logs no errors', async ({ page }) =>
   await page.keyboard.press('ArrowUp');
   await expect(metric(page, 'theta')).toHaveAttribute('data-value', '60');
   // Dragging turns it too.
+  await view.scrollIntoViewIfNeeded();
   const box = (await view.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 - 40, box.y + box.height / 2, { steps: 4 });
   await page.mouse.up();
-  expect(await value(page, 'phi')).toBeCloseTo(66.5, 5);
+  await expect.poll(() => value(page, 'phi')).toBeCloseTo(66.5, 5);
   expect(errors).toEqual([]);
 });
 

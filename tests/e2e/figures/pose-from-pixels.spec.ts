@@ -1,0 +1,102 @@
+// fig-pose-from-pixels in Chromium: hydrates, trains in the worker and converges; the claim
+// holds through the readouts (raw angle: seam error >= 3x bulk; circle: seam <= 1.5x bulk);
+// the encoding control retrains and is written to the link; a link restores; a malformed
+// link is repaired with a notice; no console errors.
+import { test, expect, type Page } from '@playwright/test';
+import { watchErrors } from '../helpers';
+
+const PATH = '/continuity/learning-from-pixels/';
+const FIG = '#fig-pose-from-pixels';
+test.setTimeout(150_000);
+
+async function open(page: Page, query = '') {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto(`${PATH}${query}`);
+  await page.locator(FIG).scrollIntoViewIfNeeded();
+  await expect(page.locator(FIG)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+}
+
+async function converged(page: Page) {
+  await expect(page.locator(FIG)).toHaveAttribute('data-status', 'converged', { timeout: 120_000 });
+}
+
+async function liveTensors(page: Page): Promise<number> {
+  return page.evaluate(async () => (await (window as any).__trainingChannels['pose-from-pixels'].memory()).numTensors);
+}
+
+async function metric(page: Page, name: string): Promise<string> {
+  return (await page.locator(`${FIG} [data-metric="${name}"]`).getAttribute('data-value')) ?? '';
+}
+
+test('trains with the raw angle and the error piles up at the seam', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page);
+  await expect(page.locator(FIG)).toHaveAttribute('data-status', /training|converged/, { timeout: 30_000 });
+  await converged(page);
+  expect(await metric(page, 'encoding')).toBe('angle');
+  expect(Number(await metric(page, 'step'))).toBe(200);
+  const seam = Number(await metric(page, 'seam-error'));
+  const bulk = Number(await metric(page, 'bulk-error'));
+  expect(bulk).toBeGreaterThan(0);
+  expect(bulk).toBeLessThan(5);
+  expect(seam).toBeGreaterThanOrEqual(3 * bulk);
+  expect(errors).toEqual([]);
+});
+
+test('switching to (cos 4a, sin 4a) retrains, removes the pile-up and is written to the link', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page);
+  await converged(page);
+  const tensorsAfterFirstRun = await liveTensors(page);
+  await page.locator(`${FIG} select`).selectOption('circle');
+  await expect(page.locator(`${FIG} [data-metric="encoding"]`)).toHaveAttribute('data-value', 'circle');
+  await converged(page);
+  const seam = Number(await metric(page, 'seam-error'));
+  const bulk = Number(await metric(page, 'bulk-error'));
+  expect(bulk).toBeLessThan(5);
+  expect(seam).toBeLessThanOrEqual(1.5 * bulk);
+  await expect.poll(() => new URL(page.url()).searchParams.get('pose-from-pixels.encoding')).toBe('circle');
+  // The first run's tensors were freed.
+  expect(await liveTensors(page)).toBe(tensorsAfterFirstRun);
+  // Reset returns to the defaults (and leaves them out of the link).
+  await page.locator(`${FIG} button`, { hasText: 'Reset' }).click();
+  await expect(page.locator(`${FIG} select`)).toHaveValue('angle');
+  await expect.poll(() => new URL(page.url()).searchParams.get('pose-from-pixels.encoding')).toBeNull();
+  expect(errors).toEqual([]);
+});
+
+test('a link restores encoding and seed', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page, '?pose-from-pixels.encoding=circle&pose-from-pixels.seed=5');
+  await expect(page.locator(`${FIG} select`)).toHaveValue('circle');
+  await expect(page.locator(`${FIG} input[type=number]`)).toHaveValue('5');
+  await converged(page);
+  expect(await metric(page, 'encoding')).toBe('circle');
+  await expect(page.locator(`${FIG} .figure-notice`)).toBeEmpty();
+  expect(errors).toEqual([]);
+});
+
+test('a malformed link is repaired with a notice and the figure still trains', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page, '?pose-from-pixels.encoding=quaternion&pose-from-pixels.seed=banana');
+  await expect(page.locator(`${FIG} .figure-notice`)).toContainText('repaired');
+  await expect(page.locator(`${FIG} select`)).toHaveValue('angle');
+  await converged(page);
+  expect(Number(await metric(page, 'seam-error'))).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
+test('with reduced motion it waits for the reader to press Train', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(PATH);
+  await page.locator(FIG).scrollIntoViewIfNeeded();
+  await expect(page.locator(FIG)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  await page.waitForTimeout(1500);
+  await expect(page.locator(FIG)).toHaveAttribute('data-status', 'idle');
+  // The build-time picture of the default run is still there.
+  expect(Number(await metric(page, 'step'))).toBe(200);
+  await page.locator(`${FIG} button`, { hasText: /^Train$/ }).click();
+  await converged(page);
+  expect(errors).toEqual([]);
+});
