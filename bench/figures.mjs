@@ -97,7 +97,13 @@ async function cycles(page, root) {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize / (1024 * 1024);
   };
-  const tensors = async () => Number((await root.getAttribute('data-tensors')) ?? NaN);
+  // The worker's live tensors, through the training channel's test hook (worker-client.ts).
+  const figure = (await root.getAttribute('id')).slice(4);
+  const tensors = () =>
+    page.evaluate(async (f) => {
+      const ch = window.__trainingChannels?.[f];
+      return ch ? (await ch.memory()).numTensors : NaN;
+    }, figure);
   const train = root.locator('button', { hasText: /^(train|run|start|resume)/i }).first();
   const reset = root.locator('button', { hasText: /^reset$/i }).first();
   if (!(await reset.count())) return {};
