@@ -10,13 +10,16 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** Scrolls through the page so every client:visible figure hydrates, then waits for them. */
+/**
+ * Brings every figure of the page into view in turn, waiting for each to hydrate
+ * (client:visible) and report data-ready, then returns to the top.
+ */
 export async function hydrateAll(page: Page, timeout = 30_000): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < height; y += 600) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(60);
+  const ids = await page.locator('figure[id^="fig-"]').evaluateAll((figs) => figs.map((f) => f.id));
+  for (const id of ids) {
+    const fig = page.locator(`#${id}`);
+    await fig.scrollIntoViewIfNeeded();
+    await page.waitForFunction((fid) => document.getElementById(fid)?.getAttribute('data-ready') === 'true', id, { timeout });
   }
-  await page.waitForFunction(() => [...document.querySelectorAll('figure[id^="fig-"]')].every((f) => f.getAttribute('data-ready') === 'true'), undefined, { timeout });
   await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -79,5 +79,11 @@ test('the HTML validates (Nu Html Checker)', () => {
     if (err.code === 'ENOENT') throw new Error('java is not installed: apt-get install default-jre-headless (the HTML validator needs it)');
     out = `${err.stdout ?? ''}${err.stderr ?? ''}`;
   }
-  expect(out.trim().split('\n').filter(Boolean).slice(0, 20)).toEqual([]);
+  // vnu's CSS checker does not know SVG 2's `vector-effect` and `paint-order` properties
+  // (valid, and supported by every current browser).
+  const messages = out
+    .trim()
+    .split(/\n(?=Error:|Warning:)/)
+    .filter((m) => m.trim() && !/“(vector-effect|paint-order)”/.test(m));
+  expect(messages.slice(0, 20)).toEqual([]);
 });

@@ -11,8 +11,9 @@ for (const fig of figurePages) {
     const frame = page.locator(`#${fig.id} .figure-frame`);
     await expect(frame).toBeVisible();
     const pictures = frame.locator('svg, img');
-    const sizes = await pictures.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => r.width * r.height));
-    expect(Math.max(0, ...sizes), 'largest picture area in px²').toBeGreaterThan(150 * 100);
+    // Total drawn area: one large plot, or many small multiples (cube-symmetry's 24 views).
+    const sizes = await pictures.evaluateAll((els) => els.filter((e) => !e.parentElement?.closest('svg')).map((e) => e.getBoundingClientRect()).map((r) => r.width * r.height));
+    expect(sizes.reduce((a, b) => a + b, 0), 'picture area in px²').toBeGreaterThan(150 * 100);
     await expect(page.locator(`#${fig.id} figcaption`)).toContainText('Figure');
   });
 }
