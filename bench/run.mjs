@@ -6,12 +6,13 @@
 // pass or fail, and writes bench/results.json.
 //
 // Options: --runs N (repeats for medians, default 3), --lighthouse-runs N (default 1),
-// --only pages|lighthouse|figures (one part), --port P.
+// --only pages|lighthouse|figures|steps (one part), --port P.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { figureBudgets } from './figures.mjs';
+import { measureStepTimes } from './step-time.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -181,6 +182,10 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: la
 try {
   if (only === 'all' || only === 'pages') await measurePages(browser);
   if (only === 'all' || only === 'figures') await measureFigures(browser);
+  if (only === 'all' || only === 'figures' || only === 'steps') {
+    results.stepTimes = await measureStepTimes(browser, base, runs);
+    budget('ms per Adam step, 1-64-64-1 on 256 points (wasm)', results.stepTimes['1-64-64-1 wasm'], 2, 'ms');
+  }
   if (only === 'all' || only === 'lighthouse') await measureLighthouse();
 } finally {
   await browser.close();
@@ -195,4 +200,8 @@ for (const b of results.budgets) {
   console.log(b.name.padEnd(69) + fmt(b.value).padStart(10) + `  ${b.limit} ${b.unit}`.padStart(14) + `  ${result}`);
 }
 const failed = results.budgets.filter((b) => Number.isFinite(b.value) && !b.pass);
+if (results.stepTimes) {
+  console.log('\nms per full-batch Adam step on 256 points, in the worker (median):');
+  for (const [k, v] of Object.entries(results.stepTimes)) console.log(`  ${k.padEnd(22)} ${fmt(v)}`);
+}
 console.log(`\n${results.budgets.length - failed.length} of ${results.budgets.length} budgets pass (medians of ${runs} runs); details in bench/results.json`);

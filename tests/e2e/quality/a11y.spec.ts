@@ -13,7 +13,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(path);
       await hydrateAll(page);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help} (${v.nodes[0]?.any[0]?.message ?? ''})`,
+      );
       expect(summary).toEqual([]);
     });
   }

@@ -48,19 +48,28 @@ for (const fig of figurePages.filter((f) => webglFigures.includes(f.id))) {
 
   test(`${fig.id} survives a lost WebGL context and resumes when it is restored`, async ({ page }) => {
     const errors = watchErrors(page);
+    // Record the WebGL contexts the page itself creates, so the test loses exactly those.
+    await page.addInitScript(() => {
+      const contexts: WebGLRenderingContext[] = ((window as unknown as { __gl: WebGLRenderingContext[] }).__gl = []);
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        const ctx = (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+        if (ctx && /webgl/i.test(type) && !contexts.includes(ctx as WebGLRenderingContext)) contexts.push(ctx as WebGLRenderingContext);
+        return ctx;
+      } as typeof original;
+    });
     await showFigure(page, fig.path, fig.id);
     await expect(page.locator(`#${fig.id}`)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-    const lost = await page.evaluate((id) => {
-      const exts: WEBGL_lose_context[] = [];
-      for (const c of document.querySelectorAll<HTMLCanvasElement>(`#${id} canvas`)) {
-        const gl = (c.getContext('webgl2') ?? c.getContext('webgl')) as WebGLRenderingContext | null;
-        const ext = gl?.getExtension('WEBGL_lose_context');
-        if (ext) exts.push(ext);
-      }
+    await page.waitForFunction(() => (window as unknown as { __gl: WebGLRenderingContext[] }).__gl.some((gl) => !gl.isContextLost()), undefined, { timeout: 20_000 });
+    const lost = await page.evaluate(() => {
+      const exts = (window as unknown as { __gl: WebGLRenderingContext[] }).__gl
+        .filter((gl) => !gl.isContextLost())
+        .map((gl) => gl.getExtension('WEBGL_lose_context'))
+        .filter((e): e is WEBGL_lose_context => e !== null);
       exts.forEach((e) => e.loseContext());
       (window as unknown as { __restore: () => void }).__restore = () => exts.forEach((e) => e.restoreContext());
       return exts.length;
-    }, fig.id);
+    });
     expect(lost).toBeGreaterThan(0);
     await expect(page.locator(`#${fig.id} .figure-notice`)).toContainText(/WebGL|context/i);
     await expectStaticPicture(page, fig.id);
