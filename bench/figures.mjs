@@ -90,7 +90,10 @@ async function measureOne(browser, base, id, section) {
   return out;
 }
 
-/** 20 train/reset cycles: heap (after forced GC) and live tensors before and after. */
+/**
+ * 20 train/reset cycles. Live tensors and heap (after forced GC) are compared in the same
+ * state, a converged run, before and after, so a run in flight is never counted as a leak.
+ */
 async function cycles(page, root) {
   const cdp = await page.context().newCDPSession(page);
   const heap = async () => {
@@ -106,9 +109,13 @@ async function cycles(page, root) {
     }, figure);
   const train = root.locator('button', { hasText: /^(train|run|start|resume)/i }).first();
   const reset = root.locator('button', { hasText: /^reset$/i }).first();
+  const converged = async () => {
+    if ((await root.getAttribute('data-status')) !== 'training' && (await train.count())) await train.click().catch(() => undefined);
+    await page.waitForFunction((el) => el.dataset.status === 'converged', await root.elementHandle(), { timeout: 60_000 }).catch(() => undefined);
+    await page.waitForTimeout(300);
+  };
   if (!(await reset.count())) return {};
-  await reset.click();
-  await page.waitForTimeout(300);
+  await converged();
   const heap0 = await heap();
   const tensors0 = await tensors();
   for (let i = 0; i < 20; i++) {
@@ -117,7 +124,7 @@ async function cycles(page, root) {
     await reset.click();
     await page.waitForTimeout(100);
   }
-  await page.waitForTimeout(800);
+  await converged();
   return { heapGrowthMB: (await heap()) - heap0, tensorGrowth: (await tensors()) - tensors0 };
 }
 
