@@ -60,6 +60,11 @@ document.addEventListener('click', (event) => {
   else side.setAttribute('inert', '');
 });
 
+// The contents start closed (on a phone the text comes first); beside the text on a wide
+// screen they are opened, which moves nothing since they have their own column.
+const toc = document.querySelector<HTMLDetailsElement>('details[data-toc]');
+if (toc && window.matchMedia('(min-width: 1400px)').matches) toc.open = true;
+
 // Mark the subsection being read in the table of contents.
 const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-target]')];
 if (tocLinks.length && 'IntersectionObserver' in window) {

@@ -111,6 +111,17 @@ test.describe('reading comfort', () => {
     await expect(page.locator('.search-results a[href*="/continuity/interpolation/"]').first()).toBeVisible();
   });
 
+  test('contents: closed above the text on a phone, open beside it on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/continuity/rotating-cube/');
+    await expect(page.locator('details[data-toc]')).not.toHaveAttribute('open');
+    await expect(page.locator('h1')).toBeInViewport();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/continuity/rotating-cube/');
+    await expect(page.locator('details[data-toc]')).toHaveAttribute('open', '');
+    await expect(page.locator('.toc a[aria-current="page"]')).toBeVisible();
+  });
+
   test('no horizontal scroll at 360 px', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     for (const path of ['/', '/continuity/rotating-cube/', '/continuity/notes/']) {
