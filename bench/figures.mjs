@@ -1,4 +1,5 @@
 // Per-figure measurements for the benchmark, each returning plain numbers (ms, counts, MB).
+import { FRAME_TRACE_CATEGORIES, renderedFrameTimes } from './frame-time.mjs';
 const trainingBudget1D = [
   { metric: 'readyMs', label: 'time to data-ready', limit: 3000, unit: 'ms' },
   { metric: 'firstMovementMs', label: 'first movement after training starts', limit: 200, unit: 'ms' },
@@ -128,7 +129,10 @@ async function cycles(page, root) {
   return { heapGrowthMB: (await heap()) - heap0, tensorGrowth: (await tensors()) - tensors0 };
 }
 
-/** Drags across the cube canvas; main-thread task time per frame from CDP metrics. */
+/**
+ * Drags across the cube canvas at N = 64 and traces it: the p95 of main-thread time over the
+ * frames in which the cube rendered. Ten moves first warm the code up (JIT), unmeasured.
+ */
 async function drag(page, root) {
   const n = root.locator('input[type=range][name=n], select[name=n], input[name=n]').first();
   if (await n.count()) {
@@ -139,27 +143,23 @@ async function drag(page, root) {
   const canvas = root.locator('canvas').first();
   const box = await canvas.boundingBox();
   if (!box) return {};
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const taskTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
-  const before = await page.evaluate(() => performance.now());
   const x0 = box.x + box.width / 2;
   const y0 = box.y + box.height / 2;
+  const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const moveTo = (i) => page.mouse.move(x0 + Math.sin(i / 6) * box.width * 0.3, y0 + Math.cos(i / 9) * box.height * 0.2);
   await page.mouse.move(x0, y0);
   await page.mouse.down();
-  const frames = [];
-  for (let i = 1; i <= 60; i++) {
-    const t = await taskTime();
-    await page.mouse.move(x0 + Math.sin(i / 6) * box.width * 0.3, y0 + Math.cos(i / 9) * box.height * 0.2);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    frames.push((await taskTime()) - t);
-  }
+  for (let i = 1; i <= 10; i++) await moveTo(i).then(frame);
+  const before = await page.evaluate(() => performance.now());
+  const browser = page.context().browser();
+  await browser.startTracing(page, { categories: FRAME_TRACE_CATEGORIES });
+  for (let i = 11; i <= 100; i++) await moveTo(i).then(frame);
+  const trace = await browser.stopTracing();
   await page.mouse.up();
   const after = await page.evaluate(() => performance.now());
   const lt = await page.evaluate(([a, b]) => window.__longTasks.filter((t) => t.start >= a && t.start <= b).length, [before, after]);
-  frames.sort((a, b) => a - b);
-  // Each sample spans two animation frames (the move and its render), so halve it.
-  return { dragFrameP95Ms: frames[Math.floor(0.95 * frames.length)] / 2, longTasksWhileDragging: lt };
+  const times = renderedFrameTimes(trace, 'cube-pixels:frame').sort((a, b) => a - b);
+  return { dragFrameP95Ms: times.length ? times[Math.floor(0.95 * times.length)] : NaN, dragFramesMeasured: times.length, longTasksWhileDragging: lt };
 }
 
 export const figureBudgets = figures.map(([id, section, budgets]) => ({

@@ -6,7 +6,8 @@
 // pass or fail, and writes bench/results.json.
 //
 // Options: --runs N (repeats for medians, default 3), --lighthouse-runs N (default 1),
-// --only pages|lighthouse|figures|steps (one part), --port P.
+// --only pages|lighthouse|figures|steps (one part), --figure ID (figures: only this one,
+// e.g. fig-cube-pixels), --port P.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -22,6 +23,7 @@ const opt = (name, fallback) => {
 const runs = Number(opt('runs', 3));
 const lighthouseRuns = Number(opt('lighthouse-runs', 1));
 const only = opt('only', 'all');
+const onlyFigure = opt('figure', undefined);
 const port = Number(opt('port', 4600));
 const base = `http://localhost:${port}`;
 
@@ -163,6 +165,7 @@ async function measureLighthouse() {
 // ---------------------------------------------------------------- figures
 async function measureFigures(browser) {
   for (const fb of figureBudgets) {
+    if (onlyFigure && fb.id !== onlyFigure) continue;
     const samples = [];
     for (let r = 0; r < runs; r++) samples.push(await fb.measure(browser, base));
     const keys = Object.keys(samples[0] ?? {});

@@ -60,6 +60,31 @@ test('claim: point-sampled jumps stay full-size as delta shrinks; area-averaged 
   expect(await value(page, 'jump')).toBeLessThan(0.01);
 });
 
+test('a drag that tilts the cube marks the sweeps stale and recomputes them at the release', async ({ page }) => {
+  await open(page, '?cube-pixels.n=24');
+  const stems = page.locator(`${FIG} .stems`);
+  await expect(stems).not.toHaveClass(/stale/, { timeout: 20_000 });
+  const view = page.locator(`${FIG} .view-box.drag`);
+  const box = (await view.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 50, { steps: 5 });
+  // Mid-drag the plots still show the old tilt, and say so.
+  await expect(stems).toHaveClass(/stale/);
+  await expect(page.locator(`${FIG} .w-lines`)).toHaveClass(/stale/);
+  await page.mouse.up();
+  await expect(stems).not.toHaveClass(/stale/, { timeout: 20_000 });
+  await expect(page.locator(`${FIG} .w-lines`)).not.toHaveClass(/stale/);
+  const theta = await value(page, 'theta');
+  expect(theta).toBeGreaterThan(62);
+  const afterDrag = { max: await value(page, 'max-jump'), w: await value(page, 'w-delta') };
+  // The same view opened from a link, computed from scratch, shows the same sweeps.
+  await open(page, `?cube-pixels.n=24&cube-pixels.theta=${theta}&cube-pixels.phi=${await value(page, 'phi')}`);
+  await expect(stems).not.toHaveClass(/stale/, { timeout: 20_000 });
+  await expect.poll(() => value(page, 'w-delta'), { timeout: 20_000 }).toBeCloseTo(afterDrag.w, 9);
+  expect(await value(page, 'max-jump')).toBeCloseTo(afterDrag.max, 9);
+});
+
 test('a state link restores the figure', async ({ page }) => {
   await open(page, '?cube-pixels.n=24&cube-pixels.mode=area8&cube-pixels.phi=12.5&cube-pixels.theta=70&cube-pixels.delta=0.01');
   await expect(metric(page, 'n')).toHaveAttribute('data-value', '24');
