@@ -118,7 +118,10 @@ export const LOSS_READ_INTERVAL = 25;
  * units), each network's output the sum over its own block, the loss the sum of the networks'
  * mean squared errors. No parameter touches two networks and Adam works coordinate-wise, so
  * each network follows exactly the path it would follow trained alone (up to rounding): one
- * step costs one set of kernel launches instead of one per width. Network w is initialised like
+ * step costs one set of kernel launches instead of one per width. The tensors lie units x points
+ * ([sum of widths, n]), so every sum over the points (the loss, and the gradients of biases and
+ * output weights) runs along the innermost axis: summing along the outer axis makes the wasm
+ * backend transpose first, which cost a third of each step. Network w is initialised like
  * createMlp({sizes: [1, w, 1], activation: 'relu', seed: subSeed(seed, w)}).
  */
 export function createWidthSweep(seed: number, widths: readonly number[] = WIDTHS, maxSteps = MAX_STEPS): WidthSweep {
@@ -136,26 +139,26 @@ export function createWidthSweep(seed: number, widths: readonly number[] = WIDTH
     w1.set(hidden.kernel, offset);
     b1.set(hidden.bias, offset);
     w2.set(out.kernel, offset);
-    for (let i = 0; i < width; i++) blocks[(offset + i) * k + j] = 1;
+    for (let i = 0; i < width; i++) blocks[j * total + offset + i] = 1;
     offset += width;
   });
-  const xs = tf.tensor2d(Float32Array.from(trainXs, networkInput), [TRAIN_POINTS, 1]);
-  const ys = tf.tensor2d(Float32Array.from(trainXs, (x) => reciprocalParity(x)), [TRAIN_POINTS, 1]);
-  const plotIn = tf.tensor2d(Float32Array.from(plotXs, networkInput), [PLOT_POINTS, 1]);
-  const middleIn = tf.tensor2d(Float32Array.from(countedPieces, (p) => networkInput(p.middle)), [PIECES_COUNTED, 1]);
-  const blockSum = tf.tensor2d(blocks, [total, k]);
+  const xs = tf.tensor2d(Float32Array.from(trainXs, networkInput), [1, TRAIN_POINTS]);
+  const ys = tf.tensor2d(Float32Array.from(trainXs, (x) => reciprocalParity(x)), [1, TRAIN_POINTS]);
+  const plotIn = tf.tensor2d(Float32Array.from(plotXs, networkInput), [1, PLOT_POINTS]);
+  const middleIn = tf.tensor2d(Float32Array.from(countedPieces, (p) => networkInput(p.middle)), [1, PIECES_COUNTED]);
+  const blockSum = tf.tensor2d(blocks, [k, total]);
   const vars = [
-    tf.variable(tf.tensor2d(w1, [1, total]), true),
-    tf.variable(tf.tensor1d(b1), true),
-    tf.variable(tf.tensor1d(w2), true),
-    tf.variable(tf.zeros([k]), true),
+    tf.variable(tf.tensor2d(w1, [total, 1]), true),
+    tf.variable(tf.tensor2d(b1, [total, 1]), true),
+    tf.variable(tf.tensor2d(w2, [total, 1]), true),
+    tf.variable(tf.zeros([k, 1]), true),
   ];
   const [kernel1, bias1, kernel2, bias2] = vars;
   const optimizer = tf.train.adam(LEARNING_RATE);
-  // [n, 1] -> [n, k]: column j is network j's output.
+  // [1, n] -> [k, n]: row j is network j's output.
   const forward = (x: tf.Tensor2D) =>
-    tf.add(tf.matMul(tf.mul(tf.relu(tf.add(tf.matMul(x, kernel1 as tf.Tensor2D), bias1)), kernel2) as tf.Tensor2D, blockSum), bias2) as tf.Tensor2D;
-  const perWidthLoss = () => tf.mean(tf.square(tf.sub(forward(xs), ys)), 0) as tf.Tensor1D;
+    tf.add(tf.matMul(blockSum, tf.mul(tf.relu(tf.add(tf.mul(kernel1, x), bias1)), kernel2) as tf.Tensor2D), bias2) as tf.Tensor2D;
+  const perWidthLoss = () => tf.mean(tf.square(tf.sub(forward(xs), ys)), 1) as tf.Tensor1D;
   const plateaus = widths.map(() => plateauDetector(PLATEAU));
   const losses = widths.map(() => Number.NaN);
   const finished = widths.map(() => false);
@@ -205,8 +208,8 @@ export function createWidthSweep(seed: number, widths: readonly number[] = WIDTH
         step: steps,
         loss: losses[j],
         done: finished[j] || done,
-        curve: Float32Array.from({ length: PLOT_POINTS }, (_, i) => c[i * k + j]),
-        atMiddles: Float32Array.from({ length: PIECES_COUNTED }, (_, i) => m[i * k + j]),
+        curve: c.slice(j * PLOT_POINTS, (j + 1) * PLOT_POINTS),
+        atMiddles: m.slice(j * PIECES_COUNTED, (j + 1) * PIECES_COUNTED),
       }));
     },
     dispose() {
