@@ -89,6 +89,29 @@ test('with reduced motion it waits for the reader; the static sweep is there; Tr
   expect(errors).toEqual([]);
 });
 
+test('Pause holds the run at its step; Resume carries the same run on to the end', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${PAGE}#${FIG}`);
+  const fig = page.locator(`figure#${FIG}`);
+  await expect(fig).toHaveAttribute('data-ready', 'true');
+  await fig.getByRole('button', { name: 'Train' }).click();
+  await expect(fig).toHaveAttribute('data-status', 'training');
+  await expect.poll(async () => Number(await metric(page, FIG, 'step'))).toBeGreaterThan(0);
+  await fig.getByRole('button', { name: 'Pause' }).click();
+  await expect(fig).toHaveAttribute('data-status', 'paused');
+  // A report already on its way when the pause was sent may still land; after that, nothing moves.
+  await page.waitForTimeout(300);
+  const held = await metric(page, FIG, 'step');
+  await page.waitForTimeout(800);
+  expect(await metric(page, FIG, 'step')).toBe(held);
+  await expect(fig).toHaveAttribute('data-status', 'paused');
+  await fig.getByRole('button', { name: 'Resume' }).click();
+  await expect(fig).toHaveAttribute('data-status', 'converged', { timeout: 150_000 });
+  expect(Number(await metric(page, FIG, 'step'))).toBe(1000);
+  expect(errors).toEqual([]);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme, reducedMotion: 'reduce' });
