@@ -72,6 +72,9 @@ test('a drag that tilts the cube marks the sweeps stale and recomputes them at t
   // Mid-drag the plots still show the old tilt, and say so.
   await expect(stems).toHaveClass(/stale/);
   await expect(page.locator(`${FIG} .w-lines`)).toHaveClass(/stale/);
+  // Readouts of the sweeps are blank rather than the old tilt's numbers.
+  await expect(metric(page, 'max-jump')).toHaveAttribute('data-value', '');
+  await expect(metric(page, 'w-delta')).toHaveAttribute('data-value', '');
   await page.mouse.up();
   await expect(stems).not.toHaveClass(/stale/, { timeout: 20_000 });
   await expect(page.locator(`${FIG} .w-lines`)).not.toHaveClass(/stale/);
