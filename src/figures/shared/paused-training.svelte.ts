@@ -91,6 +91,19 @@ export class PausedTraining {
     this.restartTimer = setTimeout(() => this.train(), RESTART_DELAY);
   }
 
+  /** The worker channel, for a figure's follow-up jobs (null before mount and after). */
+  get worker(): TrainingChannel | null {
+    return this.channel;
+  }
+
+  /** Stops the current run (the reader began something that makes it moot, e.g. drawing). */
+  cancel(): void {
+    clearTimeout(this.restartTimer);
+    this.channel?.cancel();
+    this.run = null;
+    if (this.status === 'training' || this.status === 'paused') this.status = 'idle';
+  }
+
   /** The Train / Pause / Resume button. */
   pauseOrTrain(): void {
     if (this.status === 'training' && this.run) {
