@@ -88,6 +88,25 @@ test('a drag that tilts the cube marks the sweeps stale and recomputes them at t
   expect(await value(page, 'max-jump')).toBeCloseTo(afterDrag.max, 9);
 });
 
+test('a drag that tilts and comes back to where it began still brings the sweeps back', async ({ page }) => {
+  await open(page, '?cube-pixels.n=16');
+  const stems = page.locator(`${FIG} .stems`);
+  await expect(stems).not.toHaveClass(/stale/, { timeout: 20_000 });
+  const before = await value(page, 'max-jump');
+  const view = page.locator(`${FIG} .view-box.drag`);
+  const box = (await view.boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y - 40, { steps: 4 });
+  await expect(stems).toHaveClass(/stale/);
+  await page.mouse.move(x, y, { steps: 4 });
+  await page.mouse.up();
+  await expect(metric(page, 'theta')).toHaveAttribute('data-value', '62');
+  await expect(stems).not.toHaveClass(/stale/, { timeout: 20_000 });
+  await expect.poll(() => value(page, 'max-jump'), { timeout: 20_000 }).toBeCloseTo(before, 5);
+});
+
 test('a state link restores the figure', async ({ page }) => {
   await open(page, '?cube-pixels.n=24&cube-pixels.mode=area8&cube-pixels.phi=12.5&cube-pixels.theta=70&cube-pixels.delta=0.01');
   await expect(metric(page, 'n')).toHaveAttribute('data-value', '24');
