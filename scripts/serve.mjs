@@ -38,9 +38,11 @@ const types = {
 
 // Text-like files are worth compressing; images and fonts are compressed already.
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.wasm', '.txt', '.xml']);
-// Compressed bodies, kept per file, encoding and modification time: brotli's best quality
-// costs ~0.6 s on the one-page edition, paid once; files over 1 MB (the wasm runtime) take
-// a faster quality so that their first request does not stall.
+// Compressed bodies, kept per file, encoding and modification time. Brotli's best quality
+// (11) costs ~1 s for a 500 KB script chunk, paid on the first request to a cold server
+// (every test run starts one, as a figure's chunks load): pages and files under 100 KB get
+// quality 11 (the 670 KB one-page edition: 87 KB, once ~0.6 s), larger scripts and the wasm
+// quality 6 (~10 ms, a few percent larger).
 const compressed = new Map();
 function compressedBody(path, encoding, mtimeMs) {
   const key = `${encoding} ${path}`;
@@ -49,7 +51,7 @@ function compressedBody(path, encoding, mtimeMs) {
   const raw = readFileSync(path);
   const body =
     encoding === 'br'
-      ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: raw.length > 1e6 ? 5 : 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+      ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: raw.length > 100_000 && extname(path) !== '.html' ? 6 : 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } })
       : gzipSync(raw, { level: 9 });
   compressed.set(key, { mtimeMs, body });
   return body;
