@@ -119,6 +119,13 @@ export class VisibleTraining<P, F> {
     return false;
   }
 
+  /** The Train / Pause / Resume button's words. */
+  get buttonLabel(): string {
+    if (this.status === 'training') return 'Pause';
+    if (this.status === 'paused' && this.userPaused) return 'Resume';
+    return this.started ? 'Train again' : 'Train';
+  }
+
   /** Cancels any run and goes back to before the first one (Reset under reduced motion). */
   stop(): void {
     this.run?.cancel();
