@@ -11,6 +11,7 @@ import { remarkHandIds } from './scripts/plugins/remark-hand-ids.mjs';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { anchorCheck } from './scripts/plugins/anchor-check.mjs';
 import { hostHeaders } from './scripts/plugins/host-headers.mjs';
+import { linkPreviews } from './scripts/plugins/link-previews.mjs';
 import { themeScriptHash } from './src/scripts/theme-before-paint.mjs';
 
 // The public origin; canonical URLs, Open Graph and citation meta tags are built from it.
@@ -64,7 +65,7 @@ export default defineConfig({
     }),
   },
   // The anchor check is skipped only for quick local builds of a single figure (ANCHOR_CHECK=0).
-  integrations: [mdx(), svelte(), hostHeaders(), ...(process.env.ANCHOR_CHECK === '0' ? [] : [anchorCheck()])],
+  integrations: [mdx(), svelte(), hostHeaders(), linkPreviews(), ...(process.env.ANCHOR_CHECK === '0' ? [] : [anchorCheck()])],
   vite: {
     cacheDir: './.cache/vite',
     worker: { format: 'es' },

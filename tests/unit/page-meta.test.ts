@@ -4,23 +4,25 @@
 // tests/e2e/quality/citation-record.spec.ts.
 import { describe, expect, test } from 'vitest';
 import { authorName, bibtexName, bylineNames, displayName, metaName } from '@/lib/content/author-names';
-import { pageMeta, workUrl, type HeadTag } from '@/lib/content/page-meta';
+import { pageMeta, previewImagePath, workUrl, type HeadTag } from '@/lib/content/page-meta';
 import { essay } from '@/lib/content/site';
 
 const site = 'https://continuity.example.org/';
+const preview = { figureId: 'fig-cube-pixels', figureLabel: 'Figure 3: A rotating cube on a pixel grid' };
 const metas = (tags: HeadTag[]) => tags.flatMap((t) => ('meta' in t ? [t.meta] : []));
 const values = (tags: HeadTag[], key: string) =>
   metas(tags).filter((m) => m.name === key || m.property === key).map((m) => m.content);
 
-const work = pageMeta({ role: 'work', title: essay.title, description: 'd', url: workUrl(site), site });
+const work = pageMeta({ role: 'work', title: essay.title, description: 'd', url: workUrl(site), site, preview });
 const part = pageMeta({
   role: 'part',
   title: 'A cube, a camera, and a grid of pixels',
   description: 'd',
   url: `${site}continuity/rotating-cube/`,
   site,
+  preview,
 });
-const front = pageMeta({ role: 'page', title: essay.title, description: 'd', url: site, site });
+const front = pageMeta({ role: 'page', title: essay.title, description: 'd', url: site, site, preview });
 
 describe('author names', () => {
   test('a group stays one name in every form', () => {
@@ -85,5 +87,23 @@ describe('the citation record', () => {
     expect(canon(work)).toEqual([`${site}continuity/one-page/`]);
     expect(canon(part)).toEqual([`${site}continuity/rotating-cube/`]);
     expect(canon(front)).toEqual([site]);
+  });
+});
+
+describe('link previews', () => {
+  test('each page names its own 1200 x 630 image, absolute, with a text alternative and a large card', () => {
+    expect(previewImagePath('/')).toBe('/previews/index.png');
+    expect(previewImagePath('/continuity/rotating-cube/')).toBe('/previews/continuity-rotating-cube.png');
+    expect(previewImagePath('/404.html')).toBe('/previews/404.png');
+    expect(values(part.tags, 'og:image')).toEqual([`${site}previews/continuity-rotating-cube.png`]);
+    expect(values(front.tags, 'og:image')).toEqual([`${site}previews/index.png`]);
+    expect(values(part.tags, 'og:image:width')).toEqual(['1200']);
+    expect(values(part.tags, 'og:image:height')).toEqual(['630']);
+    expect(values(part.tags, 'og:image:alt')).toEqual([
+      'The title “A cube, a camera, and a grid of pixels” beside the picture of Figure 3: A rotating cube on a pixel grid.',
+    ]);
+    expect(values(part.tags, 'twitter:card')).toEqual(['summary_large_image']);
+    const og = metas(part.tags).find((m) => m.property === 'og:image')!;
+    expect(og['data-figure']).toBe('fig-cube-pixels');
   });
 });

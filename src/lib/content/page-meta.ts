@@ -18,6 +18,14 @@ import { essay } from './site';
 /** work: the one-page edition; part: a section page; page: anything else. */
 export type PageRole = 'work' | 'part' | 'page';
 
+/** The link preview image (1200 x 630 PNG, drawn after the build by scripts/plugins/link-previews.mjs). */
+export interface PreviewInput {
+  /** The figure whose picture the image shows. */
+  figureId: string;
+  /** "Figure 3: A rotating cube on a pixel grid", for the image and its text alternative. */
+  figureLabel: string;
+}
+
 export interface PageMetaInput {
   role: PageRole;
   /** The page's own title, without the site's name. */
@@ -27,6 +35,7 @@ export interface PageMetaInput {
   url: string;
   /** The site's origin, e.g. https://continuity.example.org/ */
   site: string | URL;
+  preview: PreviewInput;
 }
 
 /** One <meta> or <link> element of the head, as attributes. */
@@ -42,6 +51,14 @@ const scholarDate = essay.published.replaceAll('-', '/'); // Scholar: YYYY/MM/DD
 
 export function workUrl(site: string | URL): string {
   return new URL(essay.onePagePath, site).href;
+}
+
+export const previewSize = { width: 1200, height: 630 } as const;
+
+/** Where a page's preview image lives: "/" -> /previews/index.png, "/continuity/notes/" -> /previews/continuity-notes.png. */
+export function previewImagePath(pagePath: string): string {
+  const name = pagePath.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '').replaceAll('/', '-') || 'index';
+  return `/previews/${name}.png`;
 }
 
 export function pageMeta(p: PageMetaInput): PageMeta {
@@ -61,6 +78,18 @@ export function pageMeta(p: PageMetaInput): PageMeta {
   ];
   if (!namesEssay) tags.push(m('property', 'og:site_name', essay.title));
   if (article) tags.push(m('property', 'article:published_time', essay.published));
+
+  // Link previews (chat apps, social sites): a large image. The build step that draws it reads
+  // the figure from data-figure and its label from data-figure-label.
+  const image = new URL(previewImagePath(new URL(p.url).pathname), p.site).href;
+  tags.push(
+    { meta: { property: 'og:image', content: image, 'data-figure': p.preview.figureId, 'data-figure-label': p.preview.figureLabel } },
+    m('property', 'og:image:type', 'image/png'),
+    m('property', 'og:image:width', String(previewSize.width)),
+    m('property', 'og:image:height', String(previewSize.height)),
+    m('property', 'og:image:alt', `The title “${p.title}” beside the picture of ${p.preview.figureLabel}.`),
+    m('name', 'twitter:card', 'summary_large_image'),
+  );
 
   if (p.role === 'work') {
     tags.push(m('name', 'citation_title', p.title));

@@ -15,6 +15,8 @@ export const essay = {
   published: '2026-11-25',
   /** The page that holds the whole text: the essay's canonical citable record (and the print edition). */
   onePagePath: '/continuity/one-page/',
+  /** The essay's picture in link previews of pages that have no figure of their own. */
+  emblemFigure: 'fig-cube-pixels',
   description:
     'Neural networks are continuous functions; the maps between scenes and their pixels are not. An interactive essay with live figures that test every claim.',
 } as const;
