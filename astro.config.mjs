@@ -10,6 +10,9 @@ import { rehypeEssayNotes } from './scripts/plugins/rehype-essay-notes.mjs';
 import { remarkHandIds } from './scripts/plugins/remark-hand-ids.mjs';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { anchorCheck } from './scripts/plugins/anchor-check.mjs';
+import { hostHeaders } from './scripts/plugins/host-headers.mjs';
+import { linkPreviews } from './scripts/plugins/link-previews.mjs';
+import { themeScriptHash } from './src/scripts/theme-before-paint.mjs';
 
 // The public origin; canonical URLs, Open Graph and citation meta tags are built from it.
 const site = process.env.SITE_URL ?? 'https://continuity.example.org';
@@ -32,9 +35,11 @@ export default defineConfig({
   cacheDir: './.cache/astro',
   // Styles inline: one round trip less before first paint (no render-blocking stylesheet).
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Content-Security-Policy (a <meta> on every page): scripts only from this site, by hash
-  // for Astro's inline ones; 'wasm-unsafe-eval' lets TensorFlow.js compile its WebAssembly.
-  // Inline style attributes (KaTeX, figure layout) need 'unsafe-inline' for styles only.
+  // Content-Security-Policy (a <meta> on every page, and the same policy as an HTTP header
+  // in _headers: see scripts/plugins/host-headers.mjs): scripts only from this site, by hash
+  // for Astro's inline ones and our theme script before first paint; 'wasm-unsafe-eval' lets
+  // TensorFlow.js compile its WebAssembly. Inline style attributes (KaTeX, figure layout) need
+  // 'unsafe-inline' for styles only.
   security: {
     csp: {
       directives: [
@@ -47,7 +52,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeScriptHash] },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },
@@ -60,7 +65,7 @@ export default defineConfig({
     }),
   },
   // The anchor check is skipped only for quick local builds of a single figure (ANCHOR_CHECK=0).
-  integrations: [mdx(), svelte(), ...(process.env.ANCHOR_CHECK === '0' ? [] : [anchorCheck()])],
+  integrations: [mdx(), svelte(), hostHeaders(), linkPreviews(), ...(process.env.ANCHOR_CHECK === '0' ? [] : [anchorCheck()])],
   vite: {
     cacheDir: './.cache/vite',
     worker: { format: 'es' },

@@ -1,8 +1,11 @@
 // Serves the built site (dist/) on localhost: the same files any static host would serve,
 // compressed as any static host compresses them (brotli or gzip, by Accept-Encoding), so
-// what the benchmark and Lighthouse measure here is what a reader downloads.
+// what the benchmark and Lighthouse measure here is what a reader downloads, and with the
+// HTTP headers of dist/_headers (the file Netlify and Cloudflare Pages read: the
+// Content-Security-Policy, caching, types), matched by Netlify's own parser.
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
 import { createServer } from 'node:http';
+import { parseAllHeaders } from '@netlify/headers-parser';
 import { createReadStream, statSync, existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -70,6 +73,25 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
+// Host rules from dist/_headers. Where several rules match a path, their headers add up, and
+// one header set by two rules is joined with ", ", as Netlify and Cloudflare Pages do.
+const { headers: hostRules, errors } = await parseAllHeaders({ headersFiles: [join(root, '_headers')], configHeaders: [], minimal: false });
+if (errors.length) {
+  console.error(`dist/_headers: ${errors[0].message.split('\n').join(' ')}`);
+  process.exit(1);
+}
+function hostHeadersFor(urlPath) {
+  const out = {};
+  for (const rule of hostRules) {
+    if (!rule.forRegExp.test(urlPath)) continue;
+    for (const [header, value] of Object.entries(rule.values)) {
+      const name = header.toLowerCase();
+      out[name] = out[name] ? `${out[name]}, ${value}` : value;
+    }
+  }
+  return out;
+}
+
 function fileFor(urlPath) {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   let p = join(root, clean);
@@ -95,10 +117,10 @@ const server = createServer((req, res) => {
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
   const headers = {
-    'Content-Type': types[extname(path)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
-    Vary: 'Accept-Encoding',
+    'content-type': types[extname(path)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+    ...hostHeadersFor(url.pathname),
+    vary: 'Accept-Encoding',
   };
   const encoding = encodingFor(req, path);
   if (!encoding) {
@@ -107,7 +129,7 @@ const server = createServer((req, res) => {
     return;
   }
   const body = compressedBody(path, encoding, statSync(path).mtimeMs);
-  res.writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length });
+  res.writeHead(status, { ...headers, 'content-encoding': encoding, 'content-length': body.length });
   res.end(req.method === 'HEAD' ? undefined : body);
 });
 

@@ -12,7 +12,7 @@ export function idsIn(html) {
   return counts;
 }
 
-function htmlFiles(dir) {
+export function htmlFiles(dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);

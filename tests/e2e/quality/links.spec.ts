@@ -33,7 +33,7 @@ test('every internal link and #id resolves', async ({ page, request }) => {
   expect(problems).toEqual([]);
 });
 
-test('no request leaves the origin, and the CSP is set and never violated', async ({ page, baseURL }) => {
+test('no request leaves the origin, and the CSP (meta and header) is set and never violated', async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   const outside: string[] = [];
   page.on('request', (r) => {
@@ -47,9 +47,11 @@ test('no request leaves the origin, and the CSP is set and never violated', asyn
     );
   });
   for (const path of allPages) {
-    await page.goto(path);
+    const res = await page.goto(path);
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(csp, path).toMatch(/script-src 'self'/);
+    // Served as a hardened host serves it (dist/_headers): the same policy as an HTTP header.
+    expect(res!.headers()['content-security-policy']?.replace(/\s+/g, ' ').trim(), path).toBe(csp!.replace(/\s+/g, ' ').trim());
     expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     await hydrateAll(page).catch(() => undefined);
     await page.waitForTimeout(300);
