@@ -92,15 +92,18 @@ export function occurrences(text: string, needle: string): number {
 }
 
 /**
- * The notes of a page, each by the opening of its text (footnotes of the sections, and the
- * gathered notes of the Notes section): each must be read exactly once.
+ * The notes of a page (footnotes of the sections, and the gathered notes of the Notes
+ * section), each by the opening of its longest stretch of plain text (formulas and citations
+ * read differently in each tool): each note must be read exactly once.
  */
-export function noteOpenings(doc: Document, length = 60): string[] {
+export function noteOpenings(doc: Document, length = 50): string[] {
   const items = [...doc.querySelectorAll('li[id^="note-"], .all-notes li')];
   return items.map((li) => {
     const clone = li.cloneNode(true) as Element;
     clone.querySelectorAll('[data-footnote-backref], .note-home').forEach((e) => e.remove());
-    return squash(clone.textContent ?? '').slice(0, length);
+    clone.querySelectorAll('.katex, .cite, sup').forEach((e) => e.replaceWith('\u0000'));
+    const runs = (clone.textContent ?? '').split('\u0000').map(squash);
+    return runs.reduce((a, b) => (b.length > a.length ? b : a), '').slice(0, length);
   });
 }
 
@@ -115,3 +118,6 @@ export const TEX_COMMAND = /\\(?:[a-zA-Z]{2,}|[{}])/;
 
 /** Heading and figure link labels that are for screen readers only. */
 export const LINK_LABELS = /Link to this section|link to this figure/i;
+
+/** The line a figure shows where scripts never run (FigureShell). */
+export const NO_JS_NOTE = 'Without JavaScript this figure shows its default settings; its controls do not work.';

@@ -5,7 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { allPages } from '../figures-list';
-import { bodyRuns, distFile, LINK_LABELS, noteOpenings, normalize, occurrences, readsInOrder, referenceOpenings, staticDocument, TEX_COMMAND } from './reading';
+import { bodyRuns, distFile, LINK_LABELS, NO_JS_NOTE, noteOpenings, normalize, occurrences, readsInOrder, referenceOpenings, staticDocument, TEX_COMMAND } from './reading';
 
 const tools = {
   w3m: (file: string) => execFileSync('w3m', ['-dump', '-cols', '100', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', file], { encoding: 'utf8' }),
@@ -13,7 +13,6 @@ const tools = {
 };
 // Pages that hold the reference list; on the others a reference's full text is a card read as body text.
 const withReferences = new Set(['/continuity/notes/', '/continuity/one-page/']);
-const NO_JS_NOTE = 'Without JavaScript this figure shows its default settings; its controls do not work.';
 
 for (const [tool, dump] of Object.entries(tools)) {
   test.describe(tool, () => {
