@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkCheckCitations } from './scripts/plugins/remark-check-citations.mjs';
 import { rehypeEssayNotes } from './scripts/plugins/rehype-essay-notes.mjs';
+import { rehypeMathsOnce } from './scripts/plugins/rehype-maths-once.mjs';
 import { remarkHandIds } from './scripts/plugins/remark-hand-ids.mjs';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { anchorCheck } from './scripts/plugins/anchor-check.mjs';
@@ -17,15 +18,14 @@ import { themeScriptHash } from './src/scripts/theme-before-paint.mjs';
 // The public origin; canonical URLs, Open Graph and citation meta tags are built from it.
 const site = process.env.SITE_URL ?? 'https://continuity.example.org';
 
-// Heading anchor links: a visible '#' that screen readers announce as "Link to this section".
+// Heading anchor links: a link named "Link to this section" whose visible '#' is drawn by CSS
+// (.anchor-link::before), so that text browsers, reader modes and the search index, which
+// read text and not styles, do not read "#Link to this section" after every heading.
 const autolink = {
   behavior: 'append',
   test: (/** @type {{ properties?: { id?: unknown } }} */ el) => !String(el.properties?.id ?? '').startsWith('notes-label'),
-  properties: { className: ['anchor-link'] },
-  content: () => [
-    { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-    { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: 'Link to this section' }] },
-  ],
+  properties: { className: ['anchor-link'], ariaLabel: 'Link to this section' },
+  content: () => [],
 };
 
 export default defineConfig({
@@ -60,7 +60,7 @@ export default defineConfig({
     processor: unified({
       // Ids are written by hand ({#id}); never derived from heading text.
       remarkPlugins: [remarkMath, remarkHandIds, remarkCheckCitations],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeEssayNotes, [rehypeAutolinkHeadings, autolink]],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeMathsOnce, rehypeEssayNotes, [rehypeAutolinkHeadings, autolink]],
       remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (/** @type {number} */ n) => `Back to note ${n + 1} in the text` },
     }),
   },

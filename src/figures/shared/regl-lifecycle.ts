@@ -102,6 +102,9 @@ export function reglLifecycle(opt: ReglLifecycleOptions): ReglLifecycle {
     if (opt.canvasClass) canvas.className = opt.canvasClass;
     if (opt.canvasLabel) canvas.setAttribute('aria-label', opt.canvasLabel);
     canvas.setAttribute('aria-hidden', opt.canvasLabel ? 'false' : 'true');
+    // A WebGL drawing buffer does not survive into print (an empty or black box): print.css
+    // hides the canvas, and the figure prints its static picture ([data-print-picture]).
+    canvas.dataset.screenOnly = '';
     const rect = opt.container.getBoundingClientRect();
     const dpr = Math.min(2, window.devicePixelRatio || 1);
     canvas.width = Math.max(1, Math.round(rect.width * dpr));
