@@ -1,7 +1,12 @@
 // Reader conveniences, tiny and optional (the page reads fully without them): the theme
-// toggle, copying anchor links, marking the current subsection in the table of contents,
-// and opening a footnote inline on narrow screens instead of jumping to the list.
+// toggle, copying anchor links, anchors below the header, marking the current subsection
+// in the table of contents, and opening a footnote inline on narrow screens instead of
+// jumping to the list.
+import { followHeaderHeight, holdDeepLink } from './anchors';
+
 const root = document.documentElement;
+followHeaderHeight();
+holdDeepLink();
 
 // Theme: system -> light -> dark -> system. Stored only when the reader chooses.
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
