@@ -1,6 +1,7 @@
 // Reader conveniences, tiny and optional (the page reads fully without them): the theme
 // toggle, copying anchor links, anchors below the header, notes in the margin or opened in
-// place, and marking the current subsection in the table of contents. Inline in every page.
+// place, and marking the current subsection in the table of contents. Inline in every page;
+// the citation cards load only when first wanted (src/components/CiteCards.svelte).
 import { followHeaderHeight, holdDeepLink } from './anchors';
 import { setUpNotes } from './notes';
 
