@@ -14,6 +14,7 @@ import { anchorCheck } from './scripts/plugins/anchor-check.mjs';
 import { hostHeaders } from './scripts/plugins/host-headers.mjs';
 import { linkPreviews } from './scripts/plugins/link-previews.mjs';
 import { themeScriptHash } from './src/scripts/theme-before-paint.mjs';
+import { citationDirective } from './scripts/plugins/citation-directive.mjs';
 
 // The public origin; canonical URLs, Open Graph and citation meta tags are built from it.
 const site = process.env.SITE_URL ?? 'https://continuity.example.org';
@@ -65,7 +66,7 @@ export default defineConfig({
     }),
   },
   // The anchor check is skipped only for quick local builds of a single figure (ANCHOR_CHECK=0).
-  integrations: [mdx(), svelte(), hostHeaders(), linkPreviews(), ...(process.env.ANCHOR_CHECK === '0' ? [] : [anchorCheck()])],
+  integrations: [mdx(), svelte(), hostHeaders(), linkPreviews(), citationDirective(), ...(process.env.ANCHOR_CHECK === '0' ? [] : [anchorCheck()])],
   vite: {
     cacheDir: './.cache/vite',
     worker: { format: 'es' },

@@ -1,7 +1,14 @@
 // Reader conveniences, tiny and optional (the page reads fully without them): the theme
-// toggle, copying anchor links, marking the current subsection in the table of contents,
-// and opening a footnote inline on narrow screens instead of jumping to the list.
+// toggle, copying anchor links, anchors below the header, notes in the margin or opened in
+// place, and marking the current subsection in the table of contents. Inline in every page;
+// the citation cards load only when first wanted (src/components/CiteCards.svelte).
+import { followHeaderHeight, holdDeepLink } from './anchors';
+import { setUpNotes } from './notes';
+
 const root = document.documentElement;
+followHeaderHeight();
+setUpNotes();
+holdDeepLink();
 
 // Theme: system -> light -> dark -> system. Stored only when the reader chooses.
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
@@ -45,23 +52,8 @@ function flash(el: Element, text: string) {
   setTimeout(() => tip.remove(), 1500);
 }
 
-// Footnotes on narrow screens: the mark opens its note in place (the sidenote copy is
-// otherwise in the margin); the link to the list at the end still works without script.
-const narrow = window.matchMedia('(max-width: 1199px)');
-document.addEventListener('click', (event) => {
-  const a = (event.target as Element | null)?.closest<HTMLAnchorElement>('sup.note-mark a');
-  if (!a || !narrow.matches) return;
-  const side = a.parentElement?.nextElementSibling;
-  if (!side?.classList.contains('sidenote')) return;
-  event.preventDefault();
-  const open = side.classList.toggle('sidenote-open');
-  a.setAttribute('aria-expanded', String(open));
-  if (open) side.removeAttribute('inert');
-  else side.setAttribute('inert', '');
-});
-
 // The contents start closed (on a phone the text comes first); beside the text on a wide
-// screen they are opened, which moves nothing since they have their own column.
+// screen they are opened, which moves nothing since they lie in the left margin.
 const toc = document.querySelector<HTMLDetailsElement>('details[data-toc]');
 if (toc && window.matchMedia('(min-width: 1400px)').matches) toc.open = true;
 

@@ -1,5 +1,5 @@
-// The reading site: pages, the anchor contract in the browser, deep links, footnotes,
-// theme, search, and reading without JavaScript.
+// The reading site: pages, the anchor contract in the browser, deep links, theme, search,
+// and reading without JavaScript (notes, cards, anchors and history: tests/e2e/reading/).
 import { test, expect, type Page } from '@playwright/test';
 import anchors from '../anchors.json' with { type: 'json' };
 
@@ -50,38 +50,6 @@ test.describe('anchor contract in the browser', () => {
     await expect(page.locator('#eq-step-bound')).toBeInViewport();
     await page.goto('/continuity/one-page/#aside-straight-through');
     await expect(page.locator('#aside-straight-through')).toBeInViewport();
-  });
-});
-
-test.describe('footnotes', () => {
-  test('a note mark leads to its note, and the back-link returns', async ({ page }) => {
-    await page.goto('/continuity/universal-approximation/');
-    await page.locator('#note-uat-ref').click();
-    await expect(page).toHaveURL(/#note-uat$/);
-    await expect(page.locator('#note-uat')).toBeInViewport();
-    await page.locator('#note-uat a[data-footnote-backref]').click();
-    await expect(page).toHaveURL(/#note-uat-ref$/);
-    await expect(page.locator('#note-uat-ref')).toBeInViewport();
-  });
-
-  test('on a wide screen the note also stands in the margin', async ({ page }) => {
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto('/continuity/universal-approximation/');
-    const side = page.locator('.sidenote[data-for="note-uat"]');
-    await expect(side).toBeVisible();
-    const box = await side.boundingBox();
-    const body = await page.locator('.prose > p').first().boundingBox();
-    expect(box!.x).toBeGreaterThan(body!.x + body!.width);
-  });
-
-  test('on a phone the mark opens the note in place', async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto('/continuity/universal-approximation/');
-    const side = page.locator('.sidenote[data-for="note-uat"]');
-    await expect(side).toBeHidden();
-    await page.locator('#note-uat-ref').click();
-    await expect(side).toBeVisible();
-    await expect(page.locator('#note-uat-ref')).toHaveAttribute('aria-expanded', 'true');
   });
 });
 
@@ -138,7 +106,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/continuity/in-practice/');
     await expect(page.locator('.prose p').first()).toBeVisible();
     await expect(page.locator('#eq-step-bound .katex-display')).toBeVisible();
-    await expect(page.locator('.section-notes li').first()).toBeAttached();
+    await expect(page.locator('#note-logistic')).toBeVisible();
     await page.goto('/continuity/universal-approximation/');
     await expect(page.locator('#note-uat')).toBeAttached();
     await expect(page.locator('.cite-link').first()).toBeVisible();

@@ -78,9 +78,19 @@ export function sortedReferences(): Reference[] {
   return [...references().values()].sort((a, b) => a.sortKey.localeCompare(b.sortKey));
 }
 
-let cardCounter = 0;
-/** A fresh id for a citation's hover card (a key may be cited many times on one page). */
-export function nextCardId(key: string): string {
-  cardCounter += 1;
-  return `card-${key}-${cardCounter}`;
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * An in-text citation as HTML: "(Cybenko, 1989; Hornik et al., 1989)", each label a link to
+ * its entry in the reference list. The full reference rides along in the link's `data-card`
+ * attribute, which src/scripts/cite-cards.ts turns into a card while the reader looks at it:
+ * an attribute, so reader mode, text browsers and the search index never read it as text.
+ * Throws on a key that is not in content/references.bib.
+ */
+export function citationHtml(keys: readonly string[]): string {
+  const links = keys.map((key) => {
+    const ref = reference(key);
+    return `<a href="/continuity/notes/#ref-${ref.key}" class="cite-link" data-card="${escapeAttribute(ref.html)}">${ref.label.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</a>`;
+  });
+  return `<span class="cite">(${links.join('; ')})</span>`;
 }
