@@ -1,27 +1,28 @@
-// SVG path data for plotted curves, built directly (no d3-shape) so a 1000-point curve
-// redraws in well under a millisecond: "M x0 y0 L x1 y1 ...", rounded to 0.1 px.
+// SVG path data for a sampled curve, by d3-shape's line: the points (xs[i], ys[i]) mapped
+// through two d3 scales, rounded to 0.1 px (short strings: a curve streams 30 times a
+// second while a model trains). A point whose x or y is not finite (NaN, a gap in a drawn
+// curve) breaks the line there instead of drawing to nowhere.
+import { line } from 'd3';
 
+/** A position scale: data value -> px (a d3 scale). */
 export type Scale = (v: number) => number;
 
-export function polylinePath(xs: ArrayLike<number>, ys: ArrayLike<number>, sx: Scale, sy: Scale): string {
+/**
+ * The path "M x0 y0 L x1 y1 ..." through the first min(xs.length, ys.length) points, in the
+ * scales' px; '' when no point is drawable.
+ */
+export function linePath(xs: ArrayLike<number>, ys: ArrayLike<number>, x: Scale, y: Scale): string {
   const n = Math.min(xs.length, ys.length);
-  const parts: string[] = new Array(n);
+  const px = new Float64Array(n), py = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const x = Math.round(sx(xs[i]) * 10) / 10;
-    const y = Math.round(sy(ys[i]) * 10) / 10;
-    parts[i] = `${i === 0 ? 'M' : 'L'}${x} ${y}`;
+    px[i] = x(xs[i]);
+    py[i] = y(ys[i]);
   }
-  return parts.join('');
-}
-
-/** A linear map from [d0, d1] to [r0, r1] (what d3.scaleLinear does, without its ticks). */
-export function linear(d0: number, d1: number, r0: number, r1: number): Scale {
-  const k = (r1 - r0) / (d1 - d0);
-  return (v: number) => r0 + (v - d0) * k;
-}
-
-/** A log10 map from [d0, d1] (both > 0) to [r0, r1]. */
-export function log10Scale(d0: number, d1: number, r0: number, r1: number): Scale {
-  const l0 = Math.log10(d0), k = (r1 - r0) / (Math.log10(d1) - l0);
-  return (v: number) => r0 + (Math.log10(Math.max(v, 1e-12)) - l0) * k;
+  const index = Array.from({ length: n }, (_, i) => i);
+  const path = line<number>()
+    .defined((i) => Number.isFinite(px[i]) && Number.isFinite(py[i]))
+    .x((i) => px[i])
+    .y((i) => py[i])
+    .digits(1);
+  return path(index) ?? '';
 }
