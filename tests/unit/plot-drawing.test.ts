@@ -53,3 +53,28 @@ describe('formatPower', () => {
     expect(superscript(-12)).toBe('⁻¹²');
   });
 });
+
+describe('linePath on a curve sampled finer than the screen', () => {
+  it('leaves out points under half a pixel from the last one drawn, keeping both ends and every jump', () => {
+    const x = scaleLinear([0, 1], [0, 100]);
+    const y = scaleLinear([0, 1], [100, 0]);
+    const xs = Array.from({ length: 2001 }, (_, i) => i / 2000);
+    // A flat line with one jump at x = 0.5: 20 samples per pixel.
+    const ys = xs.map((v) => (v < 0.5 ? 0.2 : 0.8));
+    const points = subpaths(linePath(xs, ys, x, y))[0];
+    expect(points.length).toBeLessThan(300);
+    expect(points[0]).toEqual([0, 80]);
+    expect(points[points.length - 1]).toEqual([100, 20]);
+    for (let i = 1; i < points.length; i++) expect(points[i][0] - points[i - 1][0]).toBeLessThan(0.65);
+    expect(points.some(([px, py]) => px >= 49.9 && px <= 50.1 && py === 20)).toBe(true);
+    expect(points.some(([px, py]) => px >= 49.9 && px <= 50.1 && py === 80)).toBe(true);
+  });
+
+  it('keeps the last point before and the first point after a gap', () => {
+    const x = scaleLinear([0, 1], [0, 1]); // 1000 samples in one pixel
+    const xs = Array.from({ length: 1000 }, (_, i) => i / 999);
+    const ys = xs.map((_, i) => (i === 500 ? NaN : 0));
+    const parts = subpaths(linePath(xs, ys, x, x));
+    expect(parts.map((p) => p.length)).toEqual([2, 2]);
+  });
+});
