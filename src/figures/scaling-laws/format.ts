@@ -1,10 +1,6 @@
-// Number formatting for the scaling-laws figure: powers of ten as "1.5 × 10⁹", and the tick
-// labels of log axes. Presentation only.
-const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
-
-export function superscript(n: number): string {
-  return String(n).replace(/[-0-9]/g, (c) => SUP[c]);
-}
+// Number formatting for the scaling-laws figure's readouts: powers of ten as "1.5 × 10⁹".
+// Presentation only; axis labels come from ../shared/tick-format.
+import { superscript } from '../shared/tick-format';
 
 /** "1.5 × 10⁹" for large or small numbers, plain digits for everyday ones. */
 export function sci(v: number, digits = 2): string {
@@ -18,11 +14,4 @@ export function sci(v: number, digits = 2): string {
     exp += 1;
   }
   return `${m.toFixed(digits - 1)} × 10${superscript(exp)}`;
-}
-
-/** Tick label for a power of ten on a log axis: "10⁹" (and 1, 10, 100 written out). */
-export function powerLabel(v: number): string {
-  const e = Math.round(Math.log10(v));
-  if (e >= 0 && e <= 2) return String(10 ** e);
-  return `10${superscript(e)}`;
 }

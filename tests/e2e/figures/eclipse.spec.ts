@@ -37,7 +37,14 @@ test('renders a static picture without JavaScript', async ({ browser }) => {
   const area = Number(await fig.locator('[data-metric="visible-area"]').getAttribute('data-value'));
   expect(area).toBeGreaterThan(0);
   expect(area).toBeLessThan(1);
-  await expect(fig.locator('path.stairs').first()).toHaveAttribute('d', /H.*V/);
+  // The pixel count is a staircase: every segment of its path is horizontal or vertical, with many of each.
+  const d = (await fig.locator('path.stairs').first().getAttribute('d')) ?? '';
+  const numbers = [...d.matchAll(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)].map((m) => Number(m[0]));
+  const points = Array.from({ length: numbers.length / 2 }, (_, i) => [numbers[2 * i], numbers[2 * i + 1]]);
+  const segments = points.slice(1).map(([x, y], i) => [x - points[i][0], y - points[i][1]]);
+  expect(segments.every(([dx, dy]) => dx === 0 || dy === 0), 'axis-aligned steps').toBe(true);
+  expect(segments.filter(([dx]) => dx > 0).length).toBeGreaterThan(5);
+  expect(segments.filter(([dx, dy]) => dx === 0 && dy !== 0).length).toBeGreaterThan(5);
   await ctx.close();
 });
 
