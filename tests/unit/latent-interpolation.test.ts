@@ -123,6 +123,8 @@ describe('link state', () => {
 
 describe('the autoencoder at the figure’s settings (800 steps, from 3 to 13), trained on the cpu backend', () => {
   const { from, to } = defaultValues(latentLinkSchema);
+  // About 20 s of cpu time each; a shared, loaded machine can take several times longer.
+  const TRAINING_TIMEOUT = 400_000;
   function trainAt(latent: number, seed: number) {
     const images = latentTrainImages();
     const n0 = tf.memory().numTensors;
@@ -171,14 +173,14 @@ describe('the autoencoder at the figure’s settings (800 steps, from 3 to 13), 
     expect(r.likeness.fadeLikeness + r.likeness.motionLikeness).toBeCloseTo(1, 12);
     expect(r.likeness.fadeLikeness).toBeGreaterThan(0.65);
     expect(r.verdict).toBe('fade');
-  });
+  }, TRAINING_TIMEOUT);
 
   test('latent size 1 decodes sharp squares; with seed 2 its code orders the positions and the path follows the motion', () => {
     const r = trainAt(1, 2);
     expect(r.likeness.motionLikeness).toBeGreaterThan(0.85);
     expect(Math.abs(r.order)).toBeGreaterThan(0.99);
     expect(r.verdict).toBe('motion');
-  });
+  }, TRAINING_TIMEOUT);
 
   test('latent size 1 with seed 1 (the default): sharp squares again, but the code folds back and the path leaps', () => {
     const r = trainAt(1, 1);
@@ -186,7 +188,7 @@ describe('the autoencoder at the figure’s settings (800 steps, from 3 to 13), 
     expect(Math.abs(r.order)).toBeLessThan(0.9);
     expect(r.step).toBeGreaterThan(0.4);
     expect(r.verdict).toBe('leap');
-  });
+  }, TRAINING_TIMEOUT);
 });
 
 function decode(w: Parameters<typeof decodeCode>[0], x: ArrayLike<number>) {

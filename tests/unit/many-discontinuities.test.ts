@@ -137,7 +137,7 @@ describe('claim: jumps resolved grow far slower than width; the error near 0 sta
     console.info(`every piece sampled 16 times and weighted alike: width 8 follows ${narrow.jumpsResolved}, width 128 follows ${wide.jumpsResolved} jumps`);
     expect(wide.jumpsResolved).toBeLessThanOrEqual(6);
     expect(wide.jumpsResolved).toBeLessThan(128 / 8);
-  });
+  }, 400_000); // about 15 s of cpu time; a loaded shared machine takes several times longer
 });
 
 describe('the width sweep', () => {
