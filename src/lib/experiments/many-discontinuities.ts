@@ -3,6 +3,9 @@
 // The numbers the figure shows: the fit of each width, the jumps it resolves, its RMS error on
 // (0, 1] and near the pile-up point. All widths train together in one tensor program (see
 // createWidthSweep); createWidthTraining trains one width alone (the reference the tests compare to).
+// The figure trains on 256 even points with the plain mean squared error (evenTrainingSet);
+// pieceTrainingSet is the control experiment of its how-note: every counted piece sampled
+// alike and weighted alike, so that neither sampling nor the loss favours the wide pieces.
 import * as tf from '@tensorflow/tfjs-core';
 import { createMlp } from '@/lib/ml/mlp';
 import { createTrainer } from '@/lib/ml/trainer';
@@ -56,6 +59,30 @@ export function networkInput(x: number): number {
 }
 
 export const trainXs = evenCellMiddles(TRAIN_POINTS);
+
+/** Training inputs on (0, 1] and, optionally, the weight of each in the loss (they sum to 1). */
+export interface TrainingSet {
+  xs: Float32Array;
+  /** Omitted: the plain mean over the points. */
+  weights?: Float32Array;
+}
+
+/** The figure's training set: TRAIN_POINTS even points, plain mean squared error. */
+export function evenTrainingSet(): TrainingSet {
+  return { xs: trainXs };
+}
+
+/**
+ * `perPiece` points evenly inside each of pieces 1 .. `pieces` (cell middles), each piece
+ * weighing 1/pieces in the loss whatever its length; nothing left of x = 1/(pieces + 1).
+ */
+export function pieceTrainingSet(perPiece: number, pieces: number = PIECES_COUNTED): TrainingSet {
+  const xs = new Float32Array(perPiece * pieces);
+  reciprocalParityPieces(pieces).forEach((p, m) => {
+    for (let i = 0; i < perPiece; i++) xs[m * perPiece + i] = p.left + ((i + 0.5) / perPiece) * (p.right - p.left);
+  });
+  return { xs, weights: new Float32Array(xs.length).fill(1 / xs.length) };
+}
 export const plotXs = evenCellMiddles(PLOT_POINTS);
 export const countedPieces = reciprocalParityPieces(PIECES_COUNTED);
 export const plotTarget = Float32Array.from(plotXs, (x) => reciprocalParity(x));
@@ -124,7 +151,7 @@ export const LOSS_READ_INTERVAL = 25;
  * backend transpose first, which cost a third of each step. Network w is initialised like
  * createMlp({sizes: [1, w, 1], activation: 'relu', seed: subSeed(seed, w)}).
  */
-export function createWidthSweep(seed: number, widths: readonly number[] = WIDTHS, maxSteps = MAX_STEPS): WidthSweep {
+export function createWidthSweep(seed: number, widths: readonly number[] = WIDTHS, maxSteps = MAX_STEPS, training: TrainingSet = evenTrainingSet()): WidthSweep {
   const total = widths.reduce((a, b) => a + b, 0);
   const k = widths.length;
   const w1 = new Float32Array(total);
@@ -142,8 +169,10 @@ export function createWidthSweep(seed: number, widths: readonly number[] = WIDTH
     for (let i = 0; i < width; i++) blocks[j * total + offset + i] = 1;
     offset += width;
   });
-  const xs = tf.tensor2d(Float32Array.from(trainXs, networkInput), [1, TRAIN_POINTS]);
-  const ys = tf.tensor2d(Float32Array.from(trainXs, (x) => reciprocalParity(x)), [1, TRAIN_POINTS]);
+  const n = training.xs.length;
+  const xs = tf.tensor2d(Float32Array.from(training.xs, networkInput), [1, n]);
+  const ys = tf.tensor2d(Float32Array.from(training.xs, (x) => reciprocalParity(x)), [1, n]);
+  const weights = training.weights ? tf.tensor2d(training.weights, [n, 1]) : null;
   const plotIn = tf.tensor2d(Float32Array.from(plotXs, networkInput), [1, PLOT_POINTS]);
   const middleIn = tf.tensor2d(Float32Array.from(countedPieces, (p) => networkInput(p.middle)), [1, PIECES_COUNTED]);
   const blockSum = tf.tensor2d(blocks, [k, total]);
@@ -158,7 +187,9 @@ export function createWidthSweep(seed: number, widths: readonly number[] = WIDTH
   // [1, n] -> [k, n]: row j is network j's output.
   const forward = (x: tf.Tensor2D) =>
     tf.add(tf.matMul(blockSum, tf.mul(tf.relu(tf.add(tf.mul(kernel1, x), bias1)), kernel2) as tf.Tensor2D), bias2) as tf.Tensor2D;
-  const perWidthLoss = () => tf.mean(tf.square(tf.sub(forward(xs), ys)), 1) as tf.Tensor1D;
+  // Weighted: [k, n] x [n, 1], still a sum along the innermost axis.
+  const perWidthLoss = () =>
+    (weights ? tf.reshape(tf.matMul(tf.square(tf.sub(forward(xs), ys)), weights), [k]) : tf.mean(tf.square(tf.sub(forward(xs), ys)), 1)) as tf.Tensor1D;
   const plateaus = widths.map(() => plateauDetector(PLATEAU));
   const losses = widths.map(() => Number.NaN);
   const finished = widths.map(() => false);
@@ -215,6 +246,7 @@ export function createWidthSweep(seed: number, widths: readonly number[] = WIDTH
     dispose() {
       for (const v of vars) v.dispose();
       for (const t of [xs, ys, plotIn, middleIn, blockSum]) t.dispose();
+      weights?.dispose();
       optimizer.dispose();
     },
   };

@@ -8,6 +8,7 @@ import { createMlp, type Mlp } from '@/lib/ml/mlp';
 import { createTrainer, type Trainer } from '@/lib/ml/trainer';
 import { encodingSize, type AngleEncoding } from '@/lib/math/angle-encoding';
 import { seamBulkError } from '@/lib/math/seam-error';
+import type { SquarePixelMode } from './turning-square';
 import { POSE, decodePredictions, poseImages, poseTargets, poseTestAngles, poseTrainAngles, type PoseSettings } from './pose-from-pixels';
 
 export interface PoseSnapshot {
@@ -32,12 +33,13 @@ export interface PoseExperiment {
 /** Builds the data and the seeded model for one run (tf must have a backend). */
 export function createPoseExperiment(settings: PoseSettings): PoseExperiment {
   const encoding = settings.encoding as AngleEncoding;
+  const pixels = settings.pixels as SquarePixelMode;
   const trainAngles = poseTrainAngles();
   const testAngles = poseTestAngles();
   const inDim = POSE.grid * POSE.grid;
   const model: Mlp = createMlp({ sizes: [inDim, ...POSE.hidden, encodingSize(encoding)], activation: POSE.activation, seed: settings.seed });
-  const trainer: Trainer = createTrainer(model, poseImages(trainAngles), poseTargets(trainAngles, encoding), { learningRate: POSE.learningRate });
-  const testX: tfc.Tensor2D = tf.tensor2d(poseImages(testAngles), [testAngles.length, inDim]);
+  const trainer: Trainer = createTrainer(model, poseImages(trainAngles, pixels), poseTargets(trainAngles, encoding), { learningRate: POSE.learningRate });
+  const testX: tfc.Tensor2D = tf.tensor2d(poseImages(testAngles, pixels), [testAngles.length, inDim]);
   let step = 0;
   let lastLoss = Number.NaN;
   return {

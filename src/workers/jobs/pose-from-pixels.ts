@@ -10,7 +10,11 @@ export interface PoseProgress extends PoseSnapshot {
 }
 
 export async function run(params: PoseSettings, ctx: JobContext): Promise<PoseProgress> {
-  const settings: PoseSettings = { encoding: params.encoding === 'circle' ? 'circle' : 'angle', seed: Math.floor(Number(params.seed)) || POSE.defaultSeed };
+  const settings: PoseSettings = {
+    encoding: params.encoding === 'circle' ? 'circle' : 'angle',
+    seed: Math.floor(Number(params.seed)) || POSE.defaultSeed,
+    pixels: params.pixels === 'point' ? 'point' : 'area',
+  };
   const exp = ctx.own(createPoseExperiment(settings));
   ctx.progress({ ...exp.snapshot(), steps: POSE.steps } satisfies PoseProgress, true);
   for (let step = 1; step <= POSE.steps; step++) {

@@ -1,7 +1,8 @@
 // fig-latent-interpolation in Chromium: hydrates, trains the autoencoder in the worker and
-// converges; the likeness readouts are numbers that add up to 1; moving an endpoint (by
-// keyboard) redraws without retraining and is written to the link; a link restores; a
-// malformed link is repaired with a notice; no console errors.
+// converges; the likeness readouts are numbers that add up to 1, and the verdict reads them
+// (latent 8 cross-fades; latent 1 follows the motion with seed 2 and leaps with seed 1);
+// moving an endpoint (by keyboard) redraws without retraining and is written to the link; a
+// link restores; a malformed link is repaired with a notice; no console errors.
 import { test, expect, type Page } from '@playwright/test';
 import { watchErrors } from '../helpers';
 
@@ -42,6 +43,31 @@ test('trains, converges and scores the latent path', async ({ page }) => {
   expect(await metric(page, 'latent-dim')).toBe(8);
   expect(await metric(page, 'fade-distance')).toBeGreaterThan(0);
   await expect(page.locator(`${FIG} .progress`)).toContainText('step 800 of 800');
+  // The default (latent size 8) cross-fades: the verdict says so, and the decoded frames switch
+  // from one end to the other in one large step.
+  expect(fade).toBeGreaterThan(0.6);
+  expect(await metric(page, 'largest-step')).toBeGreaterThan(0.4);
+  await expect(page.locator(`${FIG} [data-metric="verdict"]`)).toHaveAttribute('data-value', 'cross-fades');
+  await expect(page.locator(`${FIG} .verdict`)).toHaveAttribute('data-verdict', 'fade');
+  expect(errors).toEqual([]);
+});
+
+test('latent size 1 decodes sharp squares: in order with seed 2, leaping with the default seed', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page, '?latent-interpolation.latent=1&latent-interpolation.seed=2');
+  await converged(page);
+  expect(await metric(page, 'motion-likeness')).toBeGreaterThan(0.85);
+  expect(await metric(page, 'largest-step')).toBeLessThanOrEqual(0.4);
+  await expect(page.locator(`${FIG} .verdict`)).toHaveAttribute('data-verdict', 'motion');
+  await expect(page.locator(`${FIG} [data-metric="verdict"]`)).toHaveAttribute('data-value', 'follows the motion');
+  // Seed 1 (the default seed): sharp squares again, but the path leaps over part of the way.
+  await page.locator(`${FIG} input[type=number]`).fill('1');
+  await page.locator(`${FIG} input[type=number]`).dispatchEvent('change');
+  await expect(page.locator(FIG)).toHaveAttribute('data-status', 'training');
+  await converged(page);
+  expect(await metric(page, 'motion-likeness')).toBeGreaterThan(0.85);
+  expect(await metric(page, 'largest-step')).toBeGreaterThan(0.4);
+  await expect(page.locator(`${FIG} .verdict`)).toHaveAttribute('data-verdict', 'leap');
   expect(errors).toEqual([]);
 });
 
