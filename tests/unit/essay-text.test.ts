@@ -57,6 +57,7 @@ describe('length', () => {
 
   test(`sections 1-10 hold at most ${BODY_WORD_BUDGET} words of body text`, () => {
     expect(counts).toHaveLength(10);
+    console.info(`body words: ${counts.map((c) => `${c.file.slice(0, 2)} ${c.words}`).join(', ')}; total ${total}`);
     expect(total, counts.map((c) => `${c.file}: ${c.words}`).join('\n')).toBeLessThanOrEqual(BODY_WORD_BUDGET);
   });
 
