@@ -2,17 +2,20 @@
 // reader sees them: onto a canvas (live; PixelCanvas.svelte keeps it at its box's device
 // pixels), or as run-length SVG rects (the server-rendered static picture, where there is
 // no canvas).
+/** A value in [0, 1] (clamped) as a byte. */
+const byte = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 255);
+
 export function pixelColour(image: ArrayLike<number>, i: number, channels: number): [number, number, number] {
-  const to = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 255);
   if (channels === 1) {
-    const g = to(image[i]!);
+    const g = byte(image[i]!);
     return [g, g, g];
   }
-  return [to(image[i * channels]!), to(image[i * channels + 1]!), to(image[i * channels + 2]!)];
+  return [byte(image[i * channels]!), byte(image[i * channels + 1]!), byte(image[i * channels + 2]!)];
 }
 
-let scratch: HTMLCanvasElement | null = null;
+let scratch: CanvasRenderingContext2D | null = null;
 let scratchData: ImageData | null = null;
+const contexts = new WeakMap<HTMLCanvasElement, CanvasRenderingContext2D | null>();
 
 /**
  * Paints an image of `rows` x `cols` pixels over the whole of `canvas`, each image pixel a
@@ -20,30 +23,32 @@ let scratchData: ImageData | null = null;
  * size: a canvas that follows its box (canvas-size.ts) stays sharp at any width and ratio.
  */
 export function drawPixelImage(canvas: HTMLCanvasElement, image: ArrayLike<number>, rows: number, cols: number, channels = 1): void {
-  const ctx = canvas.getContext('2d');
-  if (!ctx || rows < 1 || cols < 1) return;
+  if (!contexts.has(canvas)) contexts.set(canvas, canvas.getContext('2d'));
+  const ctx = contexts.get(canvas);
   // The image goes into a small scratch canvas at one pixel per pixel, then is scaled in one
   // drawImage: far less work than filling rows x cols blocks one by one.
-  scratch ??= document.createElement('canvas');
-  if (scratch.width !== cols || scratch.height !== rows) {
-    scratch.width = cols;
-    scratch.height = rows;
+  scratch ??= document.createElement('canvas').getContext('2d');
+  if (!ctx || !scratch || rows < 1 || cols < 1) return;
+  if (scratch.canvas.width !== cols || scratch.canvas.height !== rows) {
+    scratch.canvas.width = cols;
+    scratch.canvas.height = rows;
   }
-  const sctx = scratch.getContext('2d');
-  if (!sctx) return;
-  if (!scratchData || scratchData.width !== cols || scratchData.height !== rows) scratchData = sctx.createImageData(cols, rows);
+  if (!scratchData || scratchData.width !== cols || scratchData.height !== rows) scratchData = scratch.createImageData(cols, rows);
   const data = scratchData.data;
   const count = rows * cols;
   for (let i = 0; i < count; i++) {
-    const [r, g, b] = pixelColour(image, i, channels);
-    data[4 * i] = r;
-    data[4 * i + 1] = g;
-    data[4 * i + 2] = b;
-    data[4 * i + 3] = 255;
+    const o = 4 * i;
+    if (channels === 1) data[o] = data[o + 1] = data[o + 2] = byte(image[i]!);
+    else {
+      data[o] = byte(image[i * channels]!);
+      data[o + 1] = byte(image[i * channels + 1]!);
+      data[o + 2] = byte(image[i * channels + 2]!);
+    }
+    data[o + 3] = 255;
   }
-  sctx.putImageData(scratchData, 0, 0);
+  scratch.putImageData(scratchData, 0, 0);
   ctx.imageSmoothingEnabled = false;
-  ctx.drawImage(scratch, 0, 0, canvas.width, canvas.height);
+  ctx.drawImage(scratch.canvas, 0, 0, canvas.width, canvas.height);
 }
 
 export interface PixelRun {

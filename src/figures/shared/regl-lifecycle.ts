@@ -86,6 +86,16 @@ function loadRuntime(): Promise<ReglRuntime> {
   return runtime;
 }
 
+/** Runs one step of a view's creation, marked in the performance timeline (traces, the benchmark). */
+function step<T>(name: string, f: () => T): T {
+  const t0 = performance.now();
+  try {
+    return f();
+  } finally {
+    performance.measure?.(`regl-view:${name}`, { start: t0, end: performance.now() });
+  }
+}
+
 /** Gives the main thread back (input, paint) between the steps of a view's creation. */
 function yieldToMain(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -138,10 +148,11 @@ export function reglLifecycle<S extends GlScene>(opt: ReglLifecycleOptions<S>): 
     await yieldToMain();
     if (stale()) return false;
     try {
-      regl = rt.createFigureRegl(gl!, rt.strictReglCache(rt.table));
+      regl = step('regl', () => rt.createFigureRegl(gl!, rt.strictReglCache(rt.table)));
       await yieldToMain();
       if (stale()) return false;
-      scene = factory(regl);
+      const r = regl;
+      scene = step('scene', () => factory(r));
     } catch (e) {
       if (stale()) return false;
       if (rt.isCacheMiss(e)) console.warn(String(e));
@@ -151,7 +162,7 @@ export function reglLifecycle<S extends GlScene>(opt: ReglLifecycleOptions<S>): 
     await yieldToMain();
     if (stale()) return false;
     set('live');
-    draw();
+    step('first-frame', draw);
     return true;
   }
 
@@ -197,7 +208,7 @@ export function reglLifecycle<S extends GlScene>(opt: ReglLifecycleOptions<S>): 
     else c.setAttribute('aria-hidden', 'true');
     let context: WebGLRenderingContext | null = null;
     try {
-      context = c.getContext('webgl', { antialias: true, alpha: true, preserveDrawingBuffer: false, ...opt.attributes });
+      context = step('context', () => c.getContext('webgl', { antialias: true, alpha: true, preserveDrawingBuffer: false, ...opt.attributes }));
     } catch {
       context = null;
     }
