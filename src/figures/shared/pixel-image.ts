@@ -19,8 +19,9 @@ const contexts = new WeakMap<HTMLCanvasElement, CanvasRenderingContext2D | null>
 
 /**
  * Paints an image of `rows` x `cols` pixels over the whole of `canvas`, each image pixel a
- * sharp block of device pixels (nearest neighbour, no smoothing). The canvas keeps its own
- * size: a canvas that follows its box (canvas-size.ts) stays sharp at any width and ratio.
+ * sharp block of device pixels (nearest neighbour), or, where the image has more pixels than
+ * the canvas, averaged down. The canvas keeps its own size: a canvas that follows its box
+ * (canvas-size.ts) stays sharp at any width and ratio.
  */
 export function drawPixelImage(canvas: HTMLCanvasElement, image: ArrayLike<number>, rows: number, cols: number, channels = 1): void {
   if (!contexts.has(canvas)) contexts.set(canvas, canvas.getContext('2d'));
@@ -47,7 +48,12 @@ export function drawPixelImage(canvas: HTMLCanvasElement, image: ArrayLike<numbe
     data[o + 3] = 255;
   }
   scratch.putImageData(scratchData, 0, 0);
-  ctx.imageSmoothingEnabled = false;
+  // Enlarged, each pixel stays a sharp block; shrunk (the cube's strip of N² values at N = 64
+  // is wider than the screen), each device pixel averages the values under it, where
+  // nearest-neighbour sampling would show a moiré of every fifth or sixth value.
+  const shrink = cols > canvas.width || rows > canvas.height;
+  ctx.imageSmoothingEnabled = shrink;
+  if (shrink) ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(scratch.canvas, 0, 0, canvas.width, canvas.height);
 }
 
