@@ -206,6 +206,9 @@ export function reglLifecycle<S extends GlScene>(opt: ReglLifecycleOptions<S>): 
     if (opt.canvasClass) c.className = opt.canvasClass;
     if (opt.canvasLabel) c.setAttribute('aria-label', opt.canvasLabel);
     else c.setAttribute('aria-hidden', 'true');
+    // A WebGL drawing buffer does not survive into print (an empty or black box): print
+    // styles hide it, and the figure prints its static picture ([data-print-picture]).
+    c.dataset.screenOnly = '';
     let context: WebGLRenderingContext | null = null;
     try {
       context = step('context', () => c.getContext('webgl', { antialias: true, alpha: true, preserveDrawingBuffer: false, ...opt.attributes }));

@@ -185,7 +185,12 @@ test('in print the cube is its exact picture at the current view, not the WebGL 
   await expect(svg).toHaveCSS('visibility', 'hidden');
   await page.emulateMedia({ media: 'print' });
   await expect(svg).toHaveCSS('visibility', 'visible');
-  await expect(page.locator(`${FIG} .gl-box`)).toHaveCSS('display', 'none');
+  await expect(page.locator(`${FIG} .gl-canvas`)).toHaveCSS('display', 'none');
+  // The caption says what prints: "WebGL" gives way to "vector picture" (generated content).
+  const kind = page.locator(`${FIG} .view-label .kind`);
+  await expect(kind.locator('.on-screen')).toBeHidden();
+  expect(await kind.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"vector picture"');
   await page.emulateMedia({ media: 'screen' });
   await expect(svg).toHaveCSS('visibility', 'hidden');
+  await expect(page.locator(`${FIG} .view-label`).first()).toHaveText('The cube (WebGL)', { useInnerText: true });
 });
