@@ -142,3 +142,25 @@ test('a lost context destroys its regl: the restore builds one set of programs, 
   expect(Number(agreedBefore)).toBeGreaterThanOrEqual(0.99);
   expect(errors).toEqual([]);
 });
+
+test('regl that fails to download: static picture, one line, and a new try when the figure comes back', async ({ page }) => {
+  let fail = true;
+  await page.route(/\/_astro\/regl-cache\.[\w-]+\.js$/, (route) => (fail ? route.abort('connectionfailed') : route.fallback()));
+  const errors = watchErrors(page);
+  await page.goto(`${CUBE_PAGE}#fig-cube-pixels`);
+  await page.locator(FIG).scrollIntoViewIfNeeded();
+  const status = page.locator(`${FIG} [data-gl]`);
+  await expect(status).toHaveAttribute('data-gl', 'error', { timeout: 30_000 });
+  await expect(page.locator(`${FIG} .figure-notice`)).toHaveText(/could not be loaded/);
+  await expect(page.locator(`${FIG} .cube-svg`)).toBeVisible();
+  await expect(page.locator(`${FIG} [data-regl] canvas`)).toHaveCount(0);
+  // The network is back; the figure leaves the screen and returns: the view is made.
+  fail = false;
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(300);
+  await page.locator(FIG).scrollIntoViewIfNeeded();
+  await expect(status).toHaveAttribute('data-gl', 'live', { timeout: 30_000 });
+  await expect(page.locator(`${FIG} .figure-notice`)).toHaveText('');
+  // The failed download shows up as a console error of the browser itself, nothing of ours.
+  expect(errors.filter((e) => !/Failed to load resource|Failed to fetch dynamically imported module/.test(e))).toEqual([]);
+});
