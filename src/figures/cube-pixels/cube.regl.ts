@@ -14,6 +14,8 @@ export interface CubeScene extends GlScene {
 
 interface CubeProps {
   model: Float32Array;
+  view: Float32Array;
+  projection: Float32Array;
   shades: Float32Array;
   idPass: number;
   framebuffer: Framebuffer2D | null;
@@ -69,9 +71,12 @@ export default function cubeScene(regl: Regl, getR: () => Mat3 = () => IDENTITY)
     frag: FRAG,
     attributes: { position: regl.buffer(positions), face: regl.buffer(faces) },
     uniforms: {
+      // Every uniform comes from props: regl writes a constant uniform's numbers into the
+      // generated code, and a last-digit difference in Math.tan on another engine would then
+      // miss the precompiled table.
       model: regl.prop<CubeProps, 'model'>('model'),
-      view: Array.from(viewMatrix()),
-      projection: Array.from(projectionMatrix()),
+      view: regl.prop<CubeProps, 'view'>('view'),
+      projection: regl.prop<CubeProps, 'projection'>('projection'),
       idPass: regl.prop<CubeProps, 'idPass'>('idPass'),
       ...shadeUniforms,
     },
@@ -82,10 +87,14 @@ export default function cubeScene(regl: Regl, getR: () => Mat3 = () => IDENTITY)
     framebuffer: regl.prop<CubeProps, 'framebuffer'>('framebuffer'),
   });
 
+  const view = viewMatrix();
+  const projection = projectionMatrix();
   const props = (idPass: number, framebuffer: Framebuffer2D | null): CubeProps => {
     const R = getR();
     return {
       model: modelMatrix(R),
+      view,
+      projection,
       shades: new Float32Array(CUBE_FACES.map((f) => faceShade(applyMat3(R, f.normal)))),
       idPass,
       framebuffer,
