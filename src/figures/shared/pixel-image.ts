@@ -2,8 +2,8 @@
 // reader sees them: onto a canvas (live; PixelCanvas.svelte keeps it at its box's device
 // pixels), or as run-length SVG rects (the server-rendered static picture, where there is
 // no canvas).
-/** A value in [0, 1] (clamped) as a byte. */
-const byte = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 255);
+/** A value in [0, 1] (clamped) as a byte, rounded to nearest (NaN as 0). */
+const byte = (v: number) => (v > 0 ? (v < 1 ? (v * 255 + 0.5) | 0 : 255) : 0);
 
 export function pixelColour(image: ArrayLike<number>, i: number, channels: number): [number, number, number] {
   if (channels === 1) {

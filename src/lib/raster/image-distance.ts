@@ -19,9 +19,12 @@ export function maxPixelChange(a: ArrayLike<number>, b: ArrayLike<number>): numb
 
 /** Indices of the entries where two images of equal length differ (ascending). */
 export function changedEntries(a: ArrayLike<number>, b: ArrayLike<number>): Uint32Array {
-  const out: number[] = [];
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) out.push(i);
-  return Uint32Array.from(out);
+  // Counted first, then filled: no growing array (this runs on every frame of a drag).
+  let count = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) count++;
+  const out = new Uint32Array(count);
+  for (let i = 0, k = 0; k < count; i++) if (a[i] !== b[i]) out[k++] = i;
+  return out;
 }
 
 /** Fraction of entries on which two label images (e.g. face-id masks) agree exactly. */
