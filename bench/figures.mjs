@@ -146,11 +146,12 @@ async function reglView(page, root, t0) {
   const longTasks = (from) => page.evaluate((a) => window.__longTasks.filter((t) => t.start >= a), from);
   await status('live');
   const created = await longTasks(t0);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // Instant scrolls: the page scrolls smoothly, and a box measured mid-scroll is elsewhere.
+  await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
   await status('off');
   await page.waitForTimeout(500);
   const back = await page.evaluate(() => performance.now());
-  await root.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await root.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
   await status('live');
   const returned = await longTasks(back);
   const longest = (tasks) => tasks.reduce((m, t) => Math.max(m, t.duration), 0);
@@ -175,6 +176,9 @@ async function drag(page, root) {
   }
   // The cube's view (it takes the drag; the regl canvas inside it passes pointers through).
   const canvas = root.locator('[data-gl]');
+  await page.waitForFunction((el) => el.dataset.gl === 'live', await canvas.elementHandle(), { timeout: 30_000 }).catch(() => undefined);
+  // Setting N scrolled to the controls: the whole view must be on screen to be dragged.
+  await canvas.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
   await page.waitForFunction((el) => el.dataset.gl === 'live', await canvas.elementHandle(), { timeout: 30_000 }).catch(() => undefined);
   const box = await canvas.boundingBox();
   if (!box) return {};

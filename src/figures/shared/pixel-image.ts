@@ -13,9 +13,31 @@ export function pixelColour(image: ArrayLike<number>, i: number, channels: numbe
   return [byte(image[i * channels]!), byte(image[i * channels + 1]!), byte(image[i * channels + 2]!)];
 }
 
-let scratch: CanvasRenderingContext2D | null = null;
-let scratchData: ImageData | null = null;
-const contexts = new WeakMap<HTMLCanvasElement, CanvasRenderingContext2D | null>();
+interface Target {
+  ctx: CanvasRenderingContext2D;
+  /** One canvas pixel per image pixel, scaled onto the target in one drawImage. */
+  scratch: CanvasRenderingContext2D;
+  data: ImageData;
+}
+// A scratch canvas per target: the cube's grid and strip have different shapes, and one
+// shared scratch was resized (and its image data reallocated) twice every frame.
+const targets = new WeakMap<HTMLCanvasElement, Target | null>();
+
+function target(canvas: HTMLCanvasElement, rows: number, cols: number): Target | null {
+  let t = targets.get(canvas);
+  if (t === undefined) {
+    const ctx = canvas.getContext('2d');
+    const scratch = document.createElement('canvas').getContext('2d');
+    t = ctx && scratch ? { ctx, scratch, data: scratch.createImageData(1, 1) } : null;
+    targets.set(canvas, t);
+  }
+  if (t && (t.data.width !== cols || t.data.height !== rows)) {
+    t.scratch.canvas.width = cols;
+    t.scratch.canvas.height = rows;
+    t.data = t.scratch.createImageData(cols, rows);
+  }
+  return t;
+}
 
 /**
  * Paints an image of `rows` x `cols` pixels over the whole of `canvas`, each image pixel a
@@ -24,18 +46,11 @@ const contexts = new WeakMap<HTMLCanvasElement, CanvasRenderingContext2D | null>
  * (canvas-size.ts) stays sharp at any width and ratio.
  */
 export function drawPixelImage(canvas: HTMLCanvasElement, image: ArrayLike<number>, rows: number, cols: number, channels = 1): void {
-  if (!contexts.has(canvas)) contexts.set(canvas, canvas.getContext('2d'));
-  const ctx = contexts.get(canvas);
-  // The image goes into a small scratch canvas at one pixel per pixel, then is scaled in one
-  // drawImage: far less work than filling rows x cols blocks one by one.
-  scratch ??= document.createElement('canvas').getContext('2d');
-  if (!ctx || !scratch || rows < 1 || cols < 1) return;
-  if (scratch.canvas.width !== cols || scratch.canvas.height !== rows) {
-    scratch.canvas.width = cols;
-    scratch.canvas.height = rows;
-  }
-  if (!scratchData || scratchData.width !== cols || scratchData.height !== rows) scratchData = scratch.createImageData(cols, rows);
-  const data = scratchData.data;
+  if (rows < 1 || cols < 1) return;
+  const t = target(canvas, rows, cols);
+  if (!t) return;
+  const { ctx, scratch } = t;
+  const data = t.data.data;
   const count = rows * cols;
   for (let i = 0; i < count; i++) {
     const o = 4 * i;
@@ -47,10 +62,10 @@ export function drawPixelImage(canvas: HTMLCanvasElement, image: ArrayLike<numbe
     }
     data[o + 3] = 255;
   }
-  scratch.putImageData(scratchData, 0, 0);
+  scratch.putImageData(t.data, 0, 0);
   // Enlarged, each pixel stays a sharp block; shrunk (the cube's strip of N² values at N = 64
   // is wider than the screen), each device pixel averages the values under it, where
-  // nearest-neighbour sampling would show a moiré of every fifth or sixth value.
+  // nearest-neighbour sampling would show only every fifth or sixth value.
   const shrink = cols > canvas.width || rows > canvas.height;
   ctx.imageSmoothingEnabled = shrink;
   if (shrink) ctx.imageSmoothingQuality = 'high';
