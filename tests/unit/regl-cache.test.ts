@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ReglCacheMiss, strictReglCache, type ReglCodeTable } from '@/figures/shared/regl-cache';
 import table from '@/figures/shared/regl-precompiled';
+import { REGL_HASH_HOOK, sha256Hex } from '@/figures/shared/regl-hash';
+import { REGL_HASH_HOOK as BUILD_HOOK, patchReglHash } from '../../scripts/plugins/regl-fast-hash.mjs';
 
 const KEY = 'a'.repeat(64);
 
@@ -50,9 +52,31 @@ describe('the generated table (src/figures/shared/regl-precompiled.ts)', () => {
     for (const [, key, , body] of entries) expect(createHash('sha256').update(body!, 'utf8').digest('hex')).toBe(key);
   });
 
+  test('the fast hash regl is built with gives the same keys', () => {
+    for (const [, key, , body] of entries) expect(sha256Hex(body!)).toBe(key);
+    expect(sha256Hex('é ∀ 𝑥')).toBe(createHash('sha256').update('é ∀ 𝑥', 'utf8').digest('hex'));
+  });
+
   test('pins the @plotly/regl version it was generated for', () => {
     const pinned = JSON.parse(readFileSync('package.json', 'utf8')).dependencies['@plotly/regl'];
     expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
     expect(source).toContain(`for @plotly/regl ${pinned}:`);
+  });
+});
+
+describe('the build step that gives regl the fast hash (scripts/plugins/regl-fast-hash.mjs)', () => {
+  const dist = readFileSync('node_modules/@plotly/regl/dist/regl.unchecked.js', 'utf8');
+
+  test('finds regl\'s hash function exactly once and routes it through the hook the site installs', () => {
+    const patched = patchReglHash(dist);
+    expect(patched).not.toBe(dist);
+    expect(patched).toContain(`Symbol.for(${JSON.stringify(REGL_HASH_HOOK)})`);
+    expect(BUILD_HOOK).toBe(REGL_HASH_HOOK);
+    // Every other line of regl is untouched.
+    expect(patched.length - dist.length).toBeLessThan(200);
+  });
+
+  test('another regl build stops the build with a clear message', () => {
+    expect(() => patchReglHash(dist.replace('function hex_sha256', 'function other_sha256'))).toThrow(/hex_sha256 not found/);
   });
 });

@@ -9,6 +9,9 @@
 // so the figure keeps its static picture and says why.
 import createREGL from '@plotly/regl';
 import type { Regl } from '@plotly/regl';
+import { installReglHash } from './regl-hash';
+
+installReglHash();
 
 /** Generated command code by the SHA-256 (64 hex digits) of its source; each function takes regl's linked values. */
 export type ReglCodeTable = Record<string, (...linked: unknown[]) => unknown>;
