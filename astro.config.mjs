@@ -11,6 +11,7 @@ import { rehypeMathsOnce } from './scripts/plugins/rehype-maths-once.mjs';
 import { remarkHandIds } from './scripts/plugins/remark-hand-ids.mjs';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { anchorCheck } from './scripts/plugins/anchor-check.mjs';
+import { reglFastHash } from './scripts/plugins/regl-fast-hash.mjs';
 import { hostHeaders } from './scripts/plugins/host-headers.mjs';
 import { linkPreviews } from './scripts/plugins/link-previews.mjs';
 import { themeScriptHash } from './src/scripts/theme-before-paint.mjs';
@@ -69,6 +70,8 @@ export default defineConfig({
   integrations: [mdx(), svelte(), hostHeaders(), linkPreviews(), citationDirective(), ...(process.env.ANCHOR_CHECK === '0' ? [] : [anchorCheck()])],
   vite: {
     cacheDir: './.cache/vite',
+    // regl hashes its generated code with a fast SHA-256 (see the plugin).
+    plugins: [reglFastHash()],
     worker: { format: 'es' },
     optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
   },

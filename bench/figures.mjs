@@ -14,7 +14,13 @@ const staticBudget = [{ metric: 'readyMs', label: 'time to data-ready', limit: 3
 const figures = [
   ['fig-scaling-laws', 'introduction', trainingBudgetImage],
   ['fig-universal-approximation', 'universal-approximation', trainingBudget1D],
-  ['fig-cube-pixels', 'rotating-cube', [...staticBudget, { metric: 'dragFrameP95Ms', label: 'drag frame main-thread time p95 (N = 64)', limit: 8, unit: 'ms' }, { metric: 'longTasksWhileDragging', label: 'main-thread tasks over 50 ms while dragging', limit: 0, unit: 'tasks' }]],
+  ['fig-cube-pixels', 'rotating-cube', [
+    ...staticBudget,
+    { metric: 'dragFrameP95Ms', label: 'drag frame main-thread time p95 (N = 64)', limit: 6, unit: 'ms' },
+    { metric: 'longTasksWhileDragging', label: 'main-thread tasks over 50 ms while dragging', limit: 0, unit: 'tasks' },
+    { metric: 'longTasksCreatingView', label: 'main-thread tasks over 50 ms while the regl view is created', limit: 0, unit: 'tasks' },
+    { metric: 'longTasksReturningView', label: 'main-thread tasks over 50 ms when the view returns to screen', limit: 0, unit: 'tasks' },
+  ]],
   ['fig-cube-symmetry', 'rotating-cube', staticBudget],
   ['fig-rigid-transforms', 'other-transformations', staticBudget],
   ['fig-eclipse', 'occlusion', staticBudget],
@@ -86,7 +92,7 @@ async function measureOne(browser, base, id, section) {
     out.longestTaskWhileTrainingMs = lt.reduce((m, t) => Math.max(m, t.duration), 0);
     Object.assign(out, await cycles(page, root));
   }
-  if (id === 'fig-cube-pixels') Object.assign(out, await drag(page, root));
+  if (id === 'fig-cube-pixels') Object.assign(out, await reglView(page, root, w.t0), await drag(page, root));
   await ctx.close();
   return out;
 }
@@ -130,6 +136,40 @@ async function cycles(page, root) {
 }
 
 /**
+ * The regl view's creation (context; regl and its code table loaded, hashed and set up; the
+ * scene's commands; the first frame, each its own task): main-thread tasks over 50 ms from
+ * its first step (the `regl-view:context` mark) until the view is live, then again after it
+ * was released far off screen and comes back. The figure's hydration before it is counted
+ * apart (informational).
+ */
+async function reglView(page, root, t0) {
+  const view = await root.locator('[data-gl]').elementHandle();
+  const status = (s) => page.waitForFunction(([el, want]) => el.dataset.gl === want, [view, s], { timeout: 30_000 });
+  const longTasks = (from, to = Infinity) => page.evaluate(([a, b]) => window.__longTasks.filter((t) => t.start >= a && t.start < b), [from, to]);
+  await status('live');
+  const start = await page.evaluate(() => performance.getEntriesByName('regl-view:context')[0]?.startTime ?? NaN);
+  const hydrating = await longTasks(t0, start);
+  const created = await longTasks(start);
+  // Instant scrolls: the page scrolls smoothly, and a box measured mid-scroll is elsewhere.
+  await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+  await status('off');
+  await page.waitForTimeout(500);
+  const back = await page.evaluate(() => performance.now());
+  await root.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  await status('live');
+  const returned = await longTasks(back);
+  const longest = (tasks) => tasks.reduce((m, t) => Math.max(m, t.duration), 0);
+  return {
+    longTasksBeforeView: hydrating.length,
+    longestTaskBeforeViewMs: longest(hydrating),
+    longTasksCreatingView: created.length,
+    longestTaskCreatingViewMs: longest(created),
+    longTasksReturningView: returned.length,
+    longestTaskReturningViewMs: longest(returned),
+  };
+}
+
+/**
  * Drags across the cube canvas at N = 64 and traces it: the p95 of main-thread time over the
  * frames in which the cube rendered. Ten moves first warm the code up (JIT), unmeasured.
  */
@@ -140,7 +180,12 @@ async function drag(page, root) {
     if (tag === 'SELECT') await n.selectOption('64');
     else await n.fill('64');
   }
-  const canvas = root.locator('canvas').first();
+  // The cube's view (it takes the drag; the regl canvas inside it passes pointers through).
+  const canvas = root.locator('[data-gl]');
+  await page.waitForFunction((el) => el.dataset.gl === 'live', await canvas.elementHandle(), { timeout: 30_000 }).catch(() => undefined);
+  // Setting N scrolled to the controls: the whole view must be on screen to be dragged.
+  await canvas.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  await page.waitForFunction((el) => el.dataset.gl === 'live', await canvas.elementHandle(), { timeout: 30_000 }).catch(() => undefined);
   const box = await canvas.boundingBox();
   if (!box) return {};
   const x0 = box.x + box.width / 2;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { orientationMatrix } from '@/lib/geometry';
-import { cubeImage, cubePolygons, polygonArea, LEVELS_8BIT } from '@/lib/raster';
-import { cubePhiPath, modulusOptions } from '@/lib/experiments/cube-pixels';
+import { changedEntries, cubeImage, cubePolygons, polygonArea, LEVELS_8BIT } from '@/lib/raster';
+import { cubePhiPath, cubePixels, modulusAt, modulusOptions } from '@/lib/experiments/cube-pixels';
 import { jumpProfile, sweep } from '@/lib/experiments/jump-profile';
 import { modulusOfContinuity } from '@/lib/experiments/modulus-of-continuity';
 
@@ -69,5 +69,29 @@ describe('claim: the modulus of continuity w(delta) in the three pixel modes', (
     const max = (a: Float64Array) => a.reduce((m, v) => Math.max(m, v), 0);
     expect(max(pPoint)).toBeGreaterThan(0.2);
     expect(max(pAreaSmall)).toBeLessThan(max(pArea) / 50);
+  });
+});
+
+describe('the marks above the strip and the w(delta) readout', () => {
+  test('changedEntries lists exactly the pixels that differ after a turn of delta', () => {
+    const o = { phi: 30, theta: THETA, roll: 0 };
+    const a = cubePixels(o, 24, 'point');
+    const b = cubePixels({ ...o, phi: 31 }, 24, 'point');
+    const changed = changedEntries(a, b);
+    expect(changed.length).toBeGreaterThan(0);
+    const set = new Set(changed);
+    for (let i = 0; i < a.length; i++) expect(set.has(i)).toBe(a[i] !== b[i]);
+    expect([...changed]).toEqual([...changed].sort((x, y) => x - y));
+    expect(changedEntries(a, a).length).toBe(0);
+  });
+
+  test('modulusAt interpolates w on log-log axes: exact at the computed steps, a power law between', () => {
+    const deltas = [1e-3, 1e-2, 1e-1];
+    const w = [2e-6, 2e-5, 2e-4]; // slope one
+    expect(modulusAt(w, deltas, 1e-2)).toBeCloseTo(2e-5, 15);
+    expect(modulusAt(w, deltas, 10 ** -1.5)! / (2e-4 * 10 ** -0.5)).toBeCloseTo(1, 12);
+    expect(modulusAt([0.8, 0.8, 0.8], deltas, 0.05)).toBeCloseTo(0.8, 12);
+    expect(modulusAt(w, deltas, 0.5)).toBeNull();
+    expect(modulusAt(w, deltas, 1e-4)).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 // The live heatmaps' PNG: what is drawn is what the values say (decoded back, cell by cell).
 import { describe, expect, it } from 'vitest';
 import { decode } from 'fast-png';
-import { heatmapImage, parseColour } from '@/figures/shared/heatmap-image';
+import { heatmapImage } from '@/figures/shared/heatmap-image';
+import { parseColour } from '@/figures/shared/theme';
 
 describe('heatmap image', () => {
   it('encodes each value as the opacity of its cell, in row-major order', () => {

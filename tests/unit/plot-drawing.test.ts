@@ -1,9 +1,11 @@
-// The shared plot helpers: curve paths through d3-shape (rounding, gaps at bad points) and
-// power-of-ten tick labels.
+// The shared plot helpers: curve paths through d3-shape (rounding, gaps at bad points),
+// power-of-ten tick labels, and the camera's image plane placed in a square picture.
 import { describe, expect, it } from 'vitest';
 import { scaleLinear, scaleLog } from 'd3';
 import { linePath } from '../../src/figures/shared/plot-path';
 import { formatPower, superscript } from '../../src/figures/shared/tick-format';
+import { imagePlaneToView } from '../../src/figures/shared/image-plane';
+import { projectPoint } from '../../src/lib/geometry';
 
 /** The path's subpaths as lists of [x, y] points. */
 function subpaths(d: string): number[][][] {
@@ -76,5 +78,24 @@ describe('linePath on a curve sampled finer than the screen', () => {
     const ys = xs.map((_, i) => (i === 500 ? NaN : 0));
     const parts = subpaths(linePath(xs, ys, x, x));
     expect(parts.map((p) => p.length)).toEqual([2, 2]);
+  });
+});
+
+describe('imagePlaneToView', () => {
+  const toView = imagePlaneToView(240);
+
+  it('puts the image plane\'s corners at the picture\'s corners, y turned down', () => {
+    expect(toView([-1, 1])).toEqual([0, 0]);
+    expect(toView([1, -1])).toEqual([240, 240]);
+    expect(toView([0, 0])).toEqual([120, 120]);
+    expect(toView([0.5, 0.5])).toEqual([180, 60]);
+  });
+
+  it('places a projected point above the centre when it is above the camera axis', () => {
+    const [, yUp] = toView(projectPoint([0, 0.5, 0]));
+    const [, yDown] = toView(projectPoint([0, -0.5, 0]));
+    expect(yUp).toBeLessThan(120);
+    expect(yDown).toBeGreaterThan(120);
+    expect(yUp + yDown).toBeCloseTo(240, 9);
   });
 });

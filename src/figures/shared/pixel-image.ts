@@ -1,31 +1,75 @@
 // Drawing pixel images (Float64Array, row-major, values in [0, 1], 1 or 3 channels) as the
-// reader sees them: onto a canvas (live), or as run-length SVG rects (the server-rendered
-// static picture, where there is no canvas).
+// reader sees them: onto a canvas (live; PixelCanvas.svelte keeps it at its box's device
+// pixels), or as run-length SVG rects (the server-rendered static picture, where there is
+// no canvas).
+/** A value in [0, 1] (clamped) as a byte, rounded to nearest (NaN as 0). */
+const byte = (v: number) => (v > 0 ? (v < 1 ? (v * 255 + 0.5) | 0 : 255) : 0);
+
 export function pixelColour(image: ArrayLike<number>, i: number, channels: number): [number, number, number] {
-  const to = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 255);
   if (channels === 1) {
-    const g = to(image[i]!);
+    const g = byte(image[i]!);
     return [g, g, g];
   }
-  return [to(image[i * channels]!), to(image[i * channels + 1]!), to(image[i * channels + 2]!)];
+  return [byte(image[i * channels]!), byte(image[i * channels + 1]!), byte(image[i * channels + 2]!)];
 }
 
-/** Paints an n x n image into `canvas` at one canvas pixel per image pixel (CSS scales it). */
-export function drawPixelImage(canvas: HTMLCanvasElement, image: ArrayLike<number>, n: number, channels = 1, rows = n, cols = n): void {
-  if (canvas.width !== cols) canvas.width = cols;
-  if (canvas.height !== rows) canvas.height = rows;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const data = ctx.createImageData(cols, rows);
+interface Target {
+  ctx: CanvasRenderingContext2D;
+  /** One canvas pixel per image pixel, scaled onto the target in one drawImage. */
+  scratch: CanvasRenderingContext2D;
+  data: ImageData;
+}
+// A scratch canvas per target: the cube's grid and strip have different shapes, and one
+// shared scratch was resized (and its image data reallocated) twice every frame.
+const targets = new WeakMap<HTMLCanvasElement, Target | null>();
+
+function target(canvas: HTMLCanvasElement, rows: number, cols: number): Target | null {
+  let t = targets.get(canvas);
+  if (t === undefined) {
+    const ctx = canvas.getContext('2d');
+    const scratch = document.createElement('canvas').getContext('2d');
+    t = ctx && scratch ? { ctx, scratch, data: scratch.createImageData(1, 1) } : null;
+    targets.set(canvas, t);
+  }
+  if (t && (t.data.width !== cols || t.data.height !== rows)) {
+    t.scratch.canvas.width = cols;
+    t.scratch.canvas.height = rows;
+    t.data = t.scratch.createImageData(cols, rows);
+  }
+  return t;
+}
+
+/**
+ * Paints an image of `rows` x `cols` pixels over the whole of `canvas`, each image pixel a
+ * sharp block of device pixels (nearest neighbour), or, where the image has more pixels than
+ * the canvas, averaged down. The canvas keeps its own size: a canvas that follows its box
+ * (canvas-size.ts) stays sharp at any width and ratio.
+ */
+export function drawPixelImage(canvas: HTMLCanvasElement, image: ArrayLike<number>, rows: number, cols: number, channels = 1): void {
+  if (rows < 1 || cols < 1) return;
+  const t = target(canvas, rows, cols);
+  if (!t) return;
+  const { ctx, scratch } = t;
+  const data = t.data.data;
   const count = rows * cols;
   for (let i = 0; i < count; i++) {
-    const [r, g, b] = pixelColour(image, i, channels);
-    data.data[4 * i] = r;
-    data.data[4 * i + 1] = g;
-    data.data[4 * i + 2] = b;
-    data.data[4 * i + 3] = 255;
+    const o = 4 * i;
+    if (channels === 1) data[o] = data[o + 1] = data[o + 2] = byte(image[i]!);
+    else {
+      data[o] = byte(image[i * channels]!);
+      data[o + 1] = byte(image[i * channels + 1]!);
+      data[o + 2] = byte(image[i * channels + 2]!);
+    }
+    data[o + 3] = 255;
   }
-  ctx.putImageData(data, 0, 0);
+  scratch.putImageData(t.data, 0, 0);
+  // Enlarged, each pixel stays a sharp block; shrunk (the cube's strip of N² values at N = 64
+  // is wider than the screen), each device pixel averages the values under it, where
+  // nearest-neighbour sampling would show only every fifth or sixth value.
+  const shrink = cols > canvas.width || rows > canvas.height;
+  ctx.imageSmoothingEnabled = shrink;
+  if (shrink) ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(scratch.canvas, 0, 0, canvas.width, canvas.height);
 }
 
 export interface PixelRun {

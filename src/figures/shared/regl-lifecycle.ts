@@ -1,34 +1,43 @@
-// A WebGL context only while its figure is near the screen (browsers keep only about 8-16
-// live contexts per page, and the one-page edition holds every figure).
+// A regl view only while its figure is near the screen (browsers keep about 8-16 live WebGL
+// contexts per page, and the one-page edition holds every figure).
 //
-//   const gl = reglLifecycle({ container, setup, onstatus });
-//   gl.setVisible(true)   // creates a canvas in `container` and a context; calls setup(gl, own)
-//   gl.redraw()           // calls the draw function setup returned (no-op while not live)
-//   gl.setVisible(false)  // regl.destroy(), then WEBGL_lose_context.loseContext(), canvas removed
-//   gl.dispose()          // the same, for good (component teardown)
+//   const view = reglLifecycle({ container, scene: () => import('./cube.regl'), onstatus });
+//   view.setVisible(true)   // canvas + context, then regl and the scene (loaded on first use)
+//   view.redraw()           // the scene's draw (no-op while not live)
+//   view.setVisible(false)  // regl.destroy(), WEBGL_lose_context.loseContext(), canvas removed
+//   view.dispose()          // the same, for good (component teardown)
 //
-// setup may draw with raw WebGL, or create regl on the context (createREGL({ gl })) and hand
-// it to own(regl) so that it is destroyed with the context.
-// Note: regl compiles its commands with Function(), which a Content-Security-Policy without
-// 'unsafe-eval' refuses (regl-project/regl#491); under such a policy use raw WebGL.
-// Status: 'off' (not near the screen: the figure shows its static picture), 'live',
-// 'lost' (the browser took the context away; we wait for 'webglcontextrestored' and resume),
-// 'unsupported' (no WebGL at all: keep the static picture). `notice` is one line for the reader.
-import type { Regl } from 'regl';
+// regl, the precompiled code table and the scene module are loaded with a dynamic import
+// when a view is first created, so a page's first load never pays for them. Creating the
+// view is split into tasks (context; regl's own procedures; the scene's commands; the first
+// frame) with a yield between each, because regl hashes every generated procedure in plain
+// JavaScript: one task for all of it blocked input for 30-130 ms on a slow machine.
+//
+// Status: 'off' (not near the screen: the figure shows its static picture), 'loading',
+// 'live', 'lost' (the browser took the context away; we wait for 'webglcontextrestored'),
+// 'unsupported' (no WebGL at all), 'uncompiled' (a command missing from the precompiled
+// table: see regl-cache.ts), 'error' (its code failed to load; tried again when the figure
+// next comes near). `notice` is one line for the reader.
+import type { Regl } from '@plotly/regl';
+import type { ReglCodeTable } from './regl-cache';
+import { followCanvasBox } from './canvas-size';
 
-export type GlStatus = 'off' | 'live' | 'lost' | 'unsupported';
+export type GlStatus = 'off' | 'loading' | 'live' | 'lost' | 'unsupported' | 'uncompiled' | 'error';
 
 export interface GlScene {
-  /** Draw one frame. */
+  /** Draw one frame at the drawing buffer's current size. */
   draw: () => void;
-  /** Free anything setup made outside regl (regl's own resources go with regl.destroy()). */
+  /** Free anything made outside regl (regl's own resources go with regl.destroy()). */
   dispose?: () => void;
 }
 
-export interface ReglLifecycleOptions {
+/** A regl scene module's default export: creates every command the scene uses. */
+export type ReglSceneFactory<S extends GlScene> = (regl: Regl) => S;
+
+export interface ReglLifecycleOptions<S extends GlScene> {
   container: HTMLElement;
-  /** Builds the scene once per context (again after a restore). */
-  setup: (gl: WebGLRenderingContext, own: (regl: Regl) => Regl) => GlScene;
+  /** Loads the scene (a dynamic import of a `*.regl.ts` module, or a factory built on one). */
+  scene: () => Promise<ReglSceneFactory<S>>;
   onstatus?: (status: GlStatus, notice: string) => void;
   attributes?: WebGLContextAttributes;
   /** Class and label of the canvas it creates. */
@@ -36,111 +45,193 @@ export interface ReglLifecycleOptions {
   canvasLabel?: string;
 }
 
-export interface ReglLifecycle {
+export interface ReglLifecycle<S extends GlScene> {
   setVisible(visible: boolean): void;
   redraw(): void;
   dispose(): void;
   readonly status: GlStatus;
   /** The live regl and scene, or null. */
   readonly regl: Regl | null;
+  readonly scene: S | null;
   readonly canvas: HTMLCanvasElement | null;
 }
 
 export const GL_NOTICES: Record<GlStatus, string> = {
   off: '',
+  loading: '',
   live: '',
   lost: 'The WebGL context was lost: showing the static picture until it comes back.',
   unsupported: 'WebGL is not available: showing the static picture.',
+  uncompiled: 'This build lacks the live view’s precompiled drawing code: showing the static picture.',
+  error: 'The live view could not be loaded: showing the static picture.',
 };
 
-export function reglLifecycle(opt: ReglLifecycleOptions): ReglLifecycle {
+interface ReglRuntime {
+  createFigureRegl: (gl: WebGLRenderingContext, cache: ReglCodeTable) => Regl;
+  strictReglCache: (table: ReglCodeTable) => ReglCodeTable;
+  isCacheMiss: (e: unknown) => boolean;
+  table: ReglCodeTable;
+}
+
+let runtime: Promise<ReglRuntime> | null = null;
+/** regl, its strict cache and the precompiled table: one lazy chunk, loaded once per page. */
+function loadRuntime(): Promise<ReglRuntime> {
+  runtime ??= Promise.all([import('./regl-cache'), import('./regl-precompiled')]).then(([cache, pre]) => ({
+    createFigureRegl: cache.createFigureRegl,
+    strictReglCache: cache.strictReglCache,
+    isCacheMiss: (e: unknown) => e instanceof cache.ReglCacheMiss,
+    table: pre.default,
+  }));
+  runtime.catch(() => (runtime = null)); // a failed download may be retried on the next creation
+  return runtime;
+}
+
+/** Runs one step of a view's creation, marked in the performance timeline (traces, the benchmark). */
+function step<T>(name: string, f: () => T): T {
+  const t0 = performance.now();
+  try {
+    return f();
+  } finally {
+    performance.measure?.(`regl-view:${name}`, { start: t0, end: performance.now() });
+  }
+}
+
+/** Gives the main thread back (input, paint) between the steps of a view's creation. */
+function yieldToMain(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
+}
+
+export function reglLifecycle<S extends GlScene>(opt: ReglLifecycleOptions<S>): ReglLifecycle<S> {
   let status: GlStatus = 'off';
   let canvas: HTMLCanvasElement | null = null;
   let gl: WebGLRenderingContext | null = null;
   let regl: Regl | null = null;
-  let scene: GlScene | null = null;
-  let releasing = false;
+  let scene: S | null = null;
+  let unfollow: (() => void) | null = null;
+  // Bumped whenever a creation in flight must stop (release, dispose, loss).
+  let generation = 0;
   let disposed = false;
 
   const set = (s: GlStatus) => {
+    if (s === status) return;
     status = s;
     opt.onstatus?.(s, GL_NOTICES[s]);
   };
 
-  function build(): boolean {
-    if (!gl) return false;
-    const context = gl;
+  /** Frees regl and the scene (their resources, regl's own listeners), keeping the context. */
+  function teardown() {
     try {
-      scene = opt.setup(context, (r) => (regl = r));
-      return true;
+      scene?.dispose?.();
+      regl?.destroy();
     } catch {
-      regl = null;
-      scene = null;
+      /* a lost context frees nothing; its loss already did */
+    }
+    scene = null;
+    regl = null;
+  }
+
+  /** regl and the scene on the current context, a task per step; false if superseded. */
+  async function build(): Promise<boolean> {
+    const mine = ++generation;
+    const stale = () => mine !== generation || disposed || !gl;
+    let rt: ReglRuntime;
+    let factory: ReglSceneFactory<S>;
+    try {
+      [rt, factory] = await Promise.all([loadRuntime(), opt.scene()]);
+    } catch (e) {
+      console.warn(`regl view: ${String(e)}`);
+      if (!stale()) fail('error');
       return false;
+    }
+    if (stale()) return false;
+    await yieldToMain();
+    if (stale()) return false;
+    try {
+      regl = step('regl', () => rt.createFigureRegl(gl!, rt.strictReglCache(rt.table)));
+      await yieldToMain();
+      if (stale()) return false;
+      const r = regl;
+      scene = step('scene', () => factory(r));
+    } catch (e) {
+      if (stale()) return false;
+      if (rt.isCacheMiss(e)) console.warn(String(e));
+      fail(rt.isCacheMiss(e) ? 'uncompiled' : gl!.isContextLost() ? 'lost' : 'unsupported');
+      return false;
+    }
+    await yieldToMain();
+    if (stale()) return false;
+    set('live');
+    step('first-frame', draw);
+    return true;
+  }
+
+  function fail(s: GlStatus) {
+    teardown();
+    if (s !== 'lost') releaseContext();
+    set(s);
+  }
+
+  function draw() {
+    if (status !== 'live' || !scene) return;
+    try {
+      scene.draw();
+    } catch {
+      /* a context lost mid-frame reports through its event */
     }
   }
 
   function onLost(e: Event) {
     e.preventDefault(); // tells the browser we want the context back
-    if (releasing) return;
-    scene = null;
-    regl = null; // its resources died with the context; destroy() would touch dead objects
+    generation++;
+    // Destroy this regl now: left alive, its own restore handler would rebuild the
+    // abandoned instance's buffers and programs beside the new one.
+    teardown();
     set('lost');
   }
 
   function onRestored() {
-    if (releasing || disposed) return;
-    if (build()) {
-      set('live');
-      scene?.draw();
-    } else set('unsupported');
+    if (disposed || !gl) return;
+    void build();
   }
 
-  function create() {
-    if (status === 'unsupported' || disposed) return;
-    canvas = document.createElement('canvas');
-    if (opt.canvasClass) canvas.className = opt.canvasClass;
-    if (opt.canvasLabel) canvas.setAttribute('aria-label', opt.canvasLabel);
-    canvas.setAttribute('aria-hidden', opt.canvasLabel ? 'false' : 'true');
-    // A WebGL drawing buffer does not survive into print (an empty or black box): print.css
-    // hides the canvas, and the figure prints its static picture ([data-print-picture]).
-    canvas.dataset.screenOnly = '';
-    const rect = opt.container.getBoundingClientRect();
-    const dpr = Math.min(2, window.devicePixelRatio || 1);
-    canvas.width = Math.max(1, Math.round(rect.width * dpr));
-    canvas.height = Math.max(1, Math.round(rect.height * dpr));
-    canvas.addEventListener('webglcontextlost', onLost);
-    canvas.addEventListener('webglcontextrestored', onRestored);
+  async function create() {
+    if (disposed) return;
+    const mine = ++generation;
+    set('loading');
+    // Not in the task that asked (often the figure's hydration): a context can take a while.
+    await yieldToMain();
+    if (mine !== generation || disposed) return;
+    const c = document.createElement('canvas');
+    if (opt.canvasClass) c.className = opt.canvasClass;
+    if (opt.canvasLabel) c.setAttribute('aria-label', opt.canvasLabel);
+    else c.setAttribute('aria-hidden', 'true');
+    // A WebGL drawing buffer does not survive into print (an empty or black box): print
+    // styles hide it, and the figure prints its static picture ([data-print-picture]).
+    c.dataset.screenOnly = '';
     let context: WebGLRenderingContext | null = null;
     try {
-      context = canvas.getContext('webgl', { antialias: true, alpha: true, preserveDrawingBuffer: false, ...opt.attributes });
+      context = step('context', () => c.getContext('webgl', { antialias: true, alpha: true, preserveDrawingBuffer: false, ...opt.attributes }));
     } catch {
       context = null;
     }
     if (!context) {
-      canvas = null;
       set('unsupported');
       return;
     }
+    canvas = c;
     gl = context;
-    opt.container.appendChild(canvas);
-    if (build()) {
-      set('live');
-      scene?.draw();
-    } else {
-      release();
-      set('unsupported');
-    }
+    c.addEventListener('webglcontextlost', onLost);
+    c.addEventListener('webglcontextrestored', onRestored);
+    opt.container.appendChild(c);
+    // The backing store follows the box (and the device pixel ratio); a resize clears it.
+    unfollow = followCanvasBox(c, () => draw());
+    await build();
   }
 
-  function release() {
-    releasing = true;
-    try {
-      scene?.dispose?.();
-      regl?.destroy();
-    } catch {
-      /* a lost context cannot free anything; the loss below frees it all */
-    }
+  function releaseContext() {
+    unfollow?.();
+    unfollow = null;
     try {
       gl?.getExtension('WEBGL_lose_context')?.loseContext();
     } catch {
@@ -151,29 +242,24 @@ export function reglLifecycle(opt: ReglLifecycleOptions): ReglLifecycle {
     canvas?.remove();
     canvas = null;
     gl = null;
-    regl = null;
-    scene = null;
-    releasing = false;
+  }
+
+  function release() {
+    generation++;
+    teardown();
+    releaseContext();
   }
 
   return {
     setVisible(visible: boolean) {
       if (disposed) return;
-      if (visible && status === 'off') create();
-      else if (!visible && (status === 'live' || status === 'lost')) {
+      if (visible && (status === 'off' || status === 'error')) void create();
+      else if (!visible && (status === 'live' || status === 'lost' || status === 'loading')) {
         release();
         set('off');
       }
     },
-    redraw() {
-      if (status === 'live' && scene) {
-        try {
-          scene.draw();
-        } catch {
-          /* a context lost mid-frame reports through the event */
-        }
-      }
-    },
+    redraw: draw,
     dispose() {
       release();
       disposed = true;
@@ -183,6 +269,9 @@ export function reglLifecycle(opt: ReglLifecycleOptions): ReglLifecycle {
     },
     get regl() {
       return regl;
+    },
+    get scene() {
+      return scene;
     },
     get canvas() {
       return canvas;

@@ -64,6 +64,24 @@ export function cubePhiPath(theta: number, roll: number, n: number, mode: PixelM
   return { image };
 }
 
+/**
+ * w at a step `delta` between the computed steps `deltas` (ascending, degrees), interpolated
+ * on log-log axes (w grows with delta, and is close to a power of it between neighbours);
+ * null outside [deltas[0], deltas[last]]. Zero values count as 1e-300 on the log scale.
+ */
+export function modulusAt(w: ArrayLike<number>, deltas: ArrayLike<number>, delta: number): number | null {
+  const ld = Math.log10(delta);
+  for (let i = 0; i + 1 < deltas.length; i++) {
+    const a = Math.log10(deltas[i]!), b = Math.log10(deltas[i + 1]!);
+    if (ld >= a && ld <= b) {
+      const t = (ld - a) / (b - a);
+      const wa = Math.log10(Math.max(w[i]!, 1e-300)), wb = Math.log10(Math.max(w[i + 1]!, 1e-300));
+      return 10 ** (wa + t * (wb - wa));
+    }
+  }
+  return null;
+}
+
 export function modulusOptions(): ModulusOptions {
   return { t0: 0, t1: PHI_PERIOD, deltas: MODULUS_DELTAS, ...MODULUS_OPTIONS };
 }

@@ -174,3 +174,23 @@ test('no WebGL: the static picture stays, with a one-line notice', async ({ page
   await page.locator(`${FIG} input[name="n"]`).fill('20');
   await expect(metric(page, 'n')).toHaveAttribute('data-value', '20');
 });
+
+test('in print the cube is its exact picture at the current view, not the WebGL canvas', async ({ page }) => {
+  await open(page);
+  await expect(page.locator(`${FIG} [data-gl]`)).toHaveAttribute('data-gl', 'live');
+  const svg = page.locator(`${FIG} .cube-svg`);
+  const before = await svg.locator('polygon').first().getAttribute('points');
+  await page.locator(`${FIG} input[name="phi"]`).fill('47');
+  await expect(svg.locator('polygon').first()).not.toHaveAttribute('points', before!);
+  await expect(svg).toHaveCSS('visibility', 'hidden');
+  await page.emulateMedia({ media: 'print' });
+  await expect(svg).toHaveCSS('visibility', 'visible');
+  await expect(page.locator(`${FIG} .gl-canvas`)).toHaveCSS('display', 'none');
+  // The caption says what prints: "WebGL" gives way to "vector picture" (generated content).
+  const kind = page.locator(`${FIG} .view-label .kind`);
+  await expect(kind.locator('.on-screen')).toBeHidden();
+  expect(await kind.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"vector picture"');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(svg).toHaveCSS('visibility', 'hidden');
+  await expect(page.locator(`${FIG} .view-label`).first()).toHaveText('The cube (WebGL)', { useInnerText: true });
+});
