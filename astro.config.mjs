@@ -7,7 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkCheckCitations } from './scripts/plugins/remark-check-citations.mjs';
 import { rehypeEssayNotes } from './scripts/plugins/rehype-essay-notes.mjs';
-import { rehypeMathsOnce } from './scripts/plugins/rehype-maths-once.mjs';
+import { katexOptions, rehypeMathsOnce } from './scripts/plugins/rehype-maths-once.mjs';
 import { remarkHandIds } from './scripts/plugins/remark-hand-ids.mjs';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { anchorCheck } from './scripts/plugins/anchor-check.mjs';
@@ -62,7 +62,7 @@ export default defineConfig({
     processor: unified({
       // Ids are written by hand ({#id}); never derived from heading text.
       remarkPlugins: [remarkMath, remarkHandIds, remarkCheckCitations],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeMathsOnce, rehypeEssayNotes, [rehypeAutolinkHeadings, autolink]],
+      rehypePlugins: [[rehypeKatex, katexOptions], rehypeMathsOnce, rehypeEssayNotes, [rehypeAutolinkHeadings, autolink]],
       remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (/** @type {number} */ n) => `Back to note ${n + 1} in the text` },
     }),
   },

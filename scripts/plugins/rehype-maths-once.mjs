@@ -14,6 +14,12 @@ import { toHtml } from 'hast-util-to-html';
 import { fromHtml } from 'hast-util-from-html';
 import katex from 'katex';
 
+/**
+ * KaTeX's options for every formula of the site (rehype-katex in the Markdown pipelines and
+ * renderTex): MathML kept for mathsOnce below, and any TeX KaTeX would warn about an error.
+ */
+export const katexOptions = /** @type {const} */ ({ output: 'htmlAndMathml', strict: 'error' });
+
 /** @param {import('hast').Element} el @param {string} name */
 const hasClass = (el, name) => Array.isArray(el.properties?.className) && el.properties.className.includes(name);
 
@@ -53,7 +59,7 @@ export function rehypeMathsOnce() {
  * @returns {string}
  */
 export function renderTex(tex, { displayMode = false } = {}) {
-  const tree = fromHtml(katex.renderToString(tex, { displayMode, output: 'htmlAndMathml', throwOnError: true, strict: 'error' }), { fragment: true });
+  const tree = fromHtml(katex.renderToString(tex, { ...katexOptions, displayMode, throwOnError: true }), { fragment: true });
   mathsOnce(tree);
   return toHtml(tree);
 }

@@ -50,6 +50,9 @@ export function setUpNotes(): void {
   if ('ResizeObserver' in window) {
     const observer = new ResizeObserver(() => layout(notes));
     proses.forEach((p) => observer.observe(p));
+    // A note that grows (its maths restored, a font arrives) pushes the notes below it; in the
+    // margin it does not change the height of its prose.
+    notes.forEach((n) => observer.observe(n));
   } else layout(notes);
 
   document.addEventListener('click', (event) => {

@@ -116,6 +116,29 @@ export function referenceOpenings(length = 60): string[] {
 /** TeX that should never reach a reader as text (a command such as \mathbb or \varepsilon). */
 export const TEX_COMMAND = /\\(?:[a-zA-Z]{2,}|[{}])/;
 
+/** `s` as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `text` (what a tool shows of `doc`) without the BibTeX blocks of its "Cite this" boxes:
+ * code for the reader to copy, TeX by design (\url, \emph, braces), so the one place where
+ * TeX commands belong. Each block is matched by its exact characters, whatever white space
+ * or line breaks the tool put between them, and removed once. Returns the rest of the text,
+ * how many blocks were found whole and how many the page has; any TeX left in `text` is TeX
+ * that should not be there.
+ */
+export function withoutBibtex(text: string, doc: Document): { text: string; found: number; blocks: number } {
+  const blocks = [...doc.querySelectorAll('.cite-this pre')].map((pre) => squash(pre.textContent ?? ''));
+  let found = 0;
+  for (const block of blocks) {
+    const pattern = new RegExp([...block].map(escapeRegExp).join('[\\s\u200b\u00ad]*'));
+    const rest = text.replace(pattern, '');
+    if (rest !== text) found++;
+    text = rest;
+  }
+  return { text, found, blocks: blocks.length };
+}
+
 /** Heading and figure link labels that are for screen readers only. */
 export const LINK_LABELS = /Link to this section|link to this figure/i;
 

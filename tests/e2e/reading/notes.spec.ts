@@ -4,6 +4,7 @@
 // in place from the mark on phones; readable on a phone without script.
 import { test, expect, type Page } from '@playwright/test';
 import anchors from '../../anchors.json' with { type: 'json' };
+import { noteSentences } from '../helpers';
 
 /** Every note: its id and the section page it lives on. */
 const notes = Object.entries(anchors.ids).flatMap(([slug, ids]) =>
@@ -71,13 +72,14 @@ test.describe('wide screen (1280 px): the note in the margin is ordinary text', 
     const para = page.locator('#note-uat p').first();
     await para.scrollIntoViewIfNeeded();
     await para.click({ clickCount: 3 });
-    expect(await page.evaluate(() => window.getSelection()!.toString())).toContain('The universal approximation theorem has several authors.');
+    const sentences = noteSentences('02-universal-approximation.mdx', 'uat');
+    expect(await page.evaluate(() => window.getSelection()!.toString())).toContain(sentences[0]);
     await page.evaluate(() => window.getSelection()!.removeAllRanges());
     // window.find is the page's own find-in-page (it finds only what is rendered and findable).
-    const found = await page.evaluate(() => {
-      const hit = (window as unknown as { find: (s: string) => boolean }).find('Pinkus surveys the whole story');
+    const found = await page.evaluate((last) => {
+      const hit = (window as unknown as { find: (s: string) => boolean }).find(last);
       return hit && document.getElementById('note-uat')!.contains(window.getSelection()!.anchorNode);
-    });
+    }, sentences.at(-1)!.replace(/\.$/, ''));
     expect(found).toBe(true);
   });
 
