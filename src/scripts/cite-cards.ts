@@ -125,6 +125,8 @@ export function install(): void {
       }
       case 'keydown': {
         if ((e as KeyboardEvent).key !== 'Escape' || !current) return;
+        // This Esc is spent: an open note (notes.ts) stays open until the next one.
+        e.preventDefault();
         const back = inCard(document.activeElement) ? current : null;
         dismissed = current;
         close();

@@ -55,16 +55,37 @@ export function setUpNotes(): void {
     notes.forEach((n) => observer.observe(n));
   } else layout(notes);
 
+  /** Opens or folds a note under its paragraph (never one in the margin). */
+  const setOpen = (note: HTMLElement, mark: Element, open: boolean) => {
+    note.classList.toggle('sidenote-open', open);
+    note.classList.toggle('sidenote-closed', !open);
+    mark.setAttribute('aria-expanded', String(open));
+    lastOpened = open ? note : null;
+  };
+  let lastOpened: HTMLElement | null = null;
+
   document.addEventListener('click', (event) => {
     const mark = (event.target as Element | null)?.closest?.('sup.note-mark a[aria-controls]');
     const note = mark && noteOf(mark);
     if (!mark || !note || inMargin(note)) return;
     event.preventDefault();
     const open = !shown(note);
-    note.classList.toggle('sidenote-open', open);
-    note.classList.toggle('sidenote-closed', !open);
-    mark.setAttribute('aria-expanded', String(open));
+    setOpen(note, mark, open);
     if (open) note.scrollIntoView({ block: 'nearest' });
+  });
+
+  // Esc folds the note the reader is in, or the one just opened, and focus returns to its
+  // mark (a disclosure is dismissible like a card). On window, after the cards' handler on
+  // document: an Esc that closed a card (defaultPrevented) leaves the note open.
+  window.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    const within = document.activeElement?.closest<HTMLElement>('.sidenote');
+    const note = within ?? lastOpened;
+    if (!note || inMargin(note) || !shown(note)) return;
+    const mark = document.getElementById(`${note.id}-ref`);
+    if (!mark) return;
+    setOpen(note, mark, false);
+    mark.focus();
   });
 
   // A link to a note the reader had folded away opens it again.

@@ -27,6 +27,12 @@ describe('essay pages', () => {
     expect(page.file).toBe(`${String(page.front.order).padStart(2, '0')}-${page.front.slug}.mdx`);
   });
 
+  // Front matter is printed as written (Markdown's smart quotes never see it): its
+  // apostrophes and quotes are typographic, like the text they stand beside.
+  test.each(pages.map((p) => [p.file, p] as const))('%s: title and summary use typographic quotes', (_, page) => {
+    for (const field of ['title', 'summary'] as const) expect(String(page.front[field]), field).not.toMatch(/['"]/);
+  });
+
   test('the schema refuses bad front matter', () => {
     expect(essaySchema.safeParse({ title: 'T', slug: 'x', order: 1, summary: 'short' }).success).toBe(false);
     expect(essaySchema.safeParse({ title: 'Title', slug: 'Bad Slug', order: 1, summary: 'a summary long enough to pass' }).success).toBe(false);

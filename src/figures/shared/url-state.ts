@@ -15,11 +15,10 @@ import {
   type LinkValues,
 } from '@/lib/state/link-state';
 
-/** One line for the figure's notice: the first repair, and how many more there were. */
+/** One line for the figure's notice: every repair the link needed, each naming the value in use. */
 export function linkNotice(notices: string[]): string {
   if (notices.length === 0) return '';
-  const more = notices.length > 1 ? ` (and ${notices.length - 1} more)` : '';
-  return `This link’s settings were repaired: ${notices[0]}${more}`;
+  return `This link’s settings were repaired: ${notices.join('; ')}`;
 }
 
 export function linkTo<S extends LinkSchema>(figure: string, schema: S, values: LinkValues<S>): string {

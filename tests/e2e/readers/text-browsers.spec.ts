@@ -40,6 +40,8 @@ for (const [tool, dump] of Object.entries(tools)) {
         expect(text).not.toMatch(LINK_LABELS);
         // The skip link stands on its own line, not run into the site title.
         expect(text).toMatch(/^\s*Skip to the text\s*$/m);
+        // Previous and next section: two links, not one run of words.
+        for (const a of doc.querySelectorAll('a[rel="next"]')) expect(text, 'the next-section link on a line of its own').toMatch(new RegExp(`^\\s*(?:\\S+\\s+)?Next ${escapeRegExp(normalize(a.textContent!).replace(/^Next /, ''))}`, 'm'));
       });
 
       test(`${path}: figure labels apart, dead controls said so`, () => {

@@ -63,6 +63,20 @@ test('issue input: n=0x20 is not a number here: the default is used, and said', 
   await expect(page.locator(`${FIG} .figure-notice`)).toContainText('n=“0x20” is not a decimal number; using 16.');
 });
 
+test('a link with two bad values: the notice names both, above the picture, where a phone reader lands', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/continuity/rotating-cube/?cube-pixels.n=abc&cube-pixels.theta=-Infinity#${FIG.slice(1)}`);
+  const notice = page.locator(`${FIG} .figure-notice`);
+  await expect(notice).toContainText('n=');
+  await expect(notice).toContainText('theta=');
+  // On screen without scrolling from where the link landed, and above the figure's picture.
+  const [box, picture] = await Promise.all([notice.boundingBox(), page.locator(`${FIG} .figure-picture`).boundingBox()]);
+  const header = (await page.locator('.site-header').boundingBox())!;
+  await expect.poll(async () => (await notice.boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(740);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(picture!.y);
+});
+
 test('issue input: parameters the figure does not own stay byte for byte when it writes', async ({ page }) => {
   const others = 'flag&utm_source=a%20b&x=1+2&cube-symmetry.phi=12';
   await open(page, `?${others}`);

@@ -88,29 +88,33 @@ test.describe('wide screen (1280 px): the note in the margin is ordinary text', 
       await page.setViewportSize({ width, height: 900 });
       for (const slug of noteSlugs) {
         await page.goto(`/continuity/${slug}/`);
-        const boxes = await page.evaluate(() => {
-          const r = (el: Element) => {
-            const b = el.getBoundingClientRect();
-            return { id: el.id || el.tagName, top: b.top + scrollY, bottom: b.bottom + scrollY, left: b.left, right: b.right };
-          };
-          const prose = document.querySelector('.prose')!;
-          return {
-            notes: [...document.querySelectorAll('.sidenote')].map(r),
-            others: [...prose.children].filter((c) => !c.classList.contains('sidenotes')).map(r),
-            width: document.documentElement.clientWidth,
-            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          };
-        });
-        expect(boxes.overflow, slug).toBeLessThanOrEqual(0);
-        for (const [i, n] of boxes.notes.entries()) {
-          expect(n.right, `${slug} ${n.id} inside the page`).toBeLessThanOrEqual(boxes.width);
-          const next = boxes.notes[i + 1];
-          if (next) expect(next.top, `${slug}: ${next.id} below ${n.id}`).toBeGreaterThanOrEqual(n.bottom);
-          for (const o of boxes.others) {
-            const overlap = n.left < o.right && o.left < n.right && n.top < o.bottom && o.top < n.bottom;
-            expect(overlap, `${slug}: ${n.id} overlaps ${o.id}`).toBe(false);
+        // Figures wake and fonts arrive after load; the notes line up again within a frame of
+        // each change, so the page is measured until it has settled.
+        await expect(async () => {
+          const boxes = await page.evaluate(() => {
+            const r = (el: Element) => {
+              const b = el.getBoundingClientRect();
+              return { id: el.id || el.tagName, top: b.top + scrollY, bottom: b.bottom + scrollY, left: b.left, right: b.right };
+            };
+            const prose = document.querySelector('.prose')!;
+            return {
+              notes: [...document.querySelectorAll('.sidenote')].map(r),
+              others: [...prose.children].filter((c) => !c.classList.contains('sidenotes')).map(r),
+              width: document.documentElement.clientWidth,
+              overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            };
+          });
+          expect(boxes.overflow, slug).toBeLessThanOrEqual(0);
+          for (const [i, n] of boxes.notes.entries()) {
+            expect(n.right, `${slug} ${n.id} inside the page`).toBeLessThanOrEqual(boxes.width);
+            const next = boxes.notes[i + 1];
+            if (next) expect(next.top, `${slug}: ${next.id} below ${n.id}`).toBeGreaterThanOrEqual(n.bottom);
+            for (const o of boxes.others) {
+              const overlap = n.left < o.right && o.left < n.right && n.top < o.bottom && o.top < n.bottom;
+              expect(overlap, `${slug}: ${n.id} overlaps ${o.id}`).toBe(false);
+            }
           }
-        }
+        }).toPass({ timeout: 10_000 });
       }
     });
   }
@@ -154,6 +158,31 @@ test.describe('phone (390 px)', () => {
     await mark.click();
     await expect(note).toBeHidden();
     await expect(mark).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('Esc folds an open note: the first Esc closes a card in it, the next the note, and focus returns to the mark', async ({ page }) => {
+    await page.goto('/continuity/universal-approximation/');
+    const mark = page.locator('#note-uat-ref');
+    const note = page.locator('#note-uat');
+    await mark.click();
+    await expect(note).toBeVisible();
+    // From the note's text: a card opens from its citation; Esc closes only the card.
+    await note.getByRole('link', { name: 'Cybenko, 1989' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#cite-card')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#cite-card')).toBeHidden();
+    await expect(note).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(note).toBeHidden();
+    await expect(mark).toHaveAttribute('aria-expanded', 'false');
+    await expect(mark).toBeFocused();
+    // Opened by a tap and left there, Esc folds it too.
+    await mark.click();
+    await expect(note).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(note).toBeHidden();
   });
 
   test('after a resize from a wide screen, a note opens under its paragraph, not where the margin had it', async ({ page }) => {
