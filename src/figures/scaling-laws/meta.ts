@@ -19,7 +19,7 @@ const meta: FigureMeta = {
     'Model sizes count non-embedding parameters, N ≈ 12 · layers · width² (GPT-3: 96 layers of width 12288, about 1.7 × 10¹¹). ' +
     'The right panel trains, in a Web Worker with TensorFlow.js, one-hidden-layer tanh networks of widths 2, 4, 8, 16, 32, 64 and 128 (7 to 385 parameters) to fit y = sin 2πx + ½ sin(5πx + 1) from 256 random points on [−1, 1]: 600 full-batch Adam steps at learning rate 0.01, first-layer weights and biases drawn from [−8, 8] (the narrower networks’ units are the first units of the wider ones), output weights by Glorot’s rule, all from one seed. ' +
     'The seven networks train at the same time, packed side by side into one network whose output weights are masked so that each output reads only its own units; since the loss is the sum of their errors and Adam updates each weight on its own, this is the same as training them one after another, only faster. ' +
-    'Each dot is the mean squared error on 512 held-out points; the line is a least-squares fit of log loss against log parameters, and α is minus its slope.',
+    'Each dot is the mean squared error on 512 held-out points; the line is a least-squares fit of log loss against log parameters, and α is minus its slope. The picture shown before the figure runs was trained the same way at build time (default settings).',
   width: 'outset',
 };
 

@@ -6,8 +6,9 @@
 // network's gradient is exactly its own, and Adam's per-coordinate update (a masked weight
 // has gradient 0 and never moves) makes this the same as training them one by one, in one
 // pass instead of seven. Streams every network's held-out test loss as it trains.
+// Needs the gradients registered, as every job does: the worker's backend.ts registers them,
+// and '@tensorflow/tfjs' in Node (the build's static picture, the unit tests).
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { initialLayer } from '@/lib/ml/layer-init';
 import { subSeed } from '@/lib/ml/seeded-random';
 import { sweepSettings, sweepParameterCount, type SweepSettings } from '@/lib/experiments/scaling-laws';

@@ -33,7 +33,6 @@ async function metric(page: Page, name: string): Promise<number> {
 test('trains, converges and scores the latent path', async ({ page }) => {
   const errors = watchErrors(page);
   await open(page);
-  // Before training, the latent row is empty and its scores are blank.
   await converged(page);
   const fade = await metric(page, 'fade-likeness');
   const motion = await metric(page, 'motion-likeness');
@@ -125,9 +124,14 @@ test('with reduced motion it waits for the reader to press Train', async ({ page
   await expect(page.locator(FIG)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   await page.waitForTimeout(1500);
   await expect(page.locator(FIG)).toHaveAttribute('data-status', 'idle');
-  expect(Number.isNaN(await metric(page, 'fade-likeness'))).toBe(true);
+  // Meanwhile the default run trained at build time is shown, readouts and verdict included.
+  await expect(page.locator(`${FIG} .progress`)).toContainText('Trained at build time: step 800 of 800');
+  expect(await metric(page, 'fade-likeness')).toBeGreaterThan(0.6);
+  await expect(page.locator(`${FIG} [data-metric="verdict"]`)).toHaveAttribute('data-value', 'cross-fades');
   await page.locator(`${FIG} button`, { hasText: /^Train$/ }).click();
   await expect(page.locator(FIG)).toHaveAttribute('data-status', /training|converged/);
+  // The live run takes over at its first progress, and its readouts are numbers throughout.
+  await expect(page.locator(`${FIG} .progress`)).toContainText(/^step \d+ of 800/);
   await expect.poll(() => metric(page, 'fade-likeness')).not.toBeNaN();
   expect(errors).toEqual([]);
 });

@@ -140,8 +140,13 @@ test('with reduced motion the sweep waits for the reader', async ({ browser }) =
   const fig = await open(page);
   await page.waitForTimeout(500);
   await expect(fig).toHaveAttribute('data-status', 'idle');
-  await expect(page.locator(`${FIG} circle.point`)).toHaveCount(0);
+  // Meanwhile the sweep trained at build time is shown, finished (solid points), with its α.
+  await expect(fig.getByText('trained at build time')).toBeVisible();
+  await expect(page.locator(`${FIG} circle.point:not(.training)`)).toHaveCount(7);
+  expect(await value(page, 'alpha')).toBeGreaterThan(1);
   await page.getByRole('button', { name: 'Run sweep' }).click();
+  // The live sweep takes over at its first progress.
+  await expect(fig.getByText('7 networks, trained here')).toBeVisible();
   await expect(page.locator(`${FIG} circle.point`)).toHaveCount(7);
   await page.getByRole('button', { name: 'Pause sweep' }).click();
   await expect(fig).toHaveAttribute('data-status', 'paused');

@@ -7,6 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { hydrateAll } from '../helpers';
 import { ink, overprints, pdfWords, rasterise, type Word } from './pdf';
 import { noteOpenings, squash, staticDocument } from './reading';
+import { readTrained } from './training-results';
 
 const papers = [
   { name: 'A4-10mm', format: 'A4', margin: '10mm' },
@@ -132,4 +133,22 @@ test('the one-page edition prints cleanly on A4 and Letter', async ({ page }, te
     // For a person to look at (pdftoppm -r 50 turns it into pictures).
     await testInfo.attach(`one-page-${paper.name}.pdf`, { path: file, contentType: 'application/pdf' });
   }
+});
+
+test('printed without JavaScript, every training figure carries its result', async ({ browser }, testInfo) => {
+  // The printed edition of a reader with scripts off: the figures' default runs, trained at
+  // build time, with their readouts (label and number) in the PDF's text.
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/continuity/one-page/');
+  const readouts = await readTrained(page);
+  const file = testInfo.outputPath('one-page-no-js.pdf');
+  await page.pdf({ path: file, format: 'A4', margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
+  await context.close();
+  const text = squash(pdfWords(file).words.map((w) => w.text).join(' '));
+  for (const r of readouts) {
+    expect(r.shown, `${r.figure} ${r.metric} shows a value`).not.toMatch(/–$/);
+    expect(text, `${r.figure}: "${r.shown}" printed`).toContain(squash(r.shown));
+  }
+  await testInfo.attach('one-page-no-js.pdf', { path: file, contentType: 'application/pdf' });
 });
