@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { createAdam } from '@/lib/ml/adam';
+import { createAdamMinimizer } from '@/lib/ml/adam-minimizer';
+import { useUntransposedMatMulGradient } from '@/lib/ml/matmul-gradient';
 import { createMlp, type Mlp } from '@/lib/ml/mlp';
 import { createTrainer } from '@/lib/ml/trainer';
 import { createMseBatch, mseGradient } from '@/lib/ml/mse-gradient';
@@ -105,6 +107,44 @@ describe('Adam over a flat vector', () => {
   });
 });
 
+describe('the drop-in minimiser for tape-trained models', () => {
+  test('trains a width-sweep-like model exactly as tf.train.adam does', () => {
+    const r = seededRandom(4);
+    const n = 64;
+    const x = tf.tensor2d(Float32Array.from({ length: n }, () => 2 * r() - 1), [1, n]);
+    const y = tf.tensor2d(Float32Array.from({ length: n }, () => r()), [1, n]);
+    const init = [12, 12, 12].map((k) => Float32Array.from({ length: k }, () => 2 * r() - 1));
+    const run = (optimizer: { minimize: (f: () => tf.Scalar, c: boolean, v: tf.Variable[]) => tf.Scalar | null; dispose(): void }) => {
+      const vars = init.map((a) => tf.variable(tf.tensor2d(a, [12, 1])));
+      const losses: number[] = [];
+      for (let i = 0; i < 40; i++) {
+        const cost = optimizer.minimize(() => tf.mean(tf.square(tf.sub(tf.sum(tf.mul(tf.relu(tf.add(tf.mul(vars[0], x), vars[1])), vars[2]), 0, true), y))) as tf.Scalar, true, vars)!;
+        losses.push(cost.dataSync()[0]);
+        cost.dispose();
+      }
+      const final = vars.flatMap((v) => Array.from(v.dataSync()));
+      tf.dispose(vars);
+      optimizer.dispose();
+      return { losses, final };
+    };
+    const reference = run(tf.train.adam(0.02));
+    const flat = run(createAdamMinimizer(0.02));
+    expect(reference.losses.at(-1)!).toBeLessThan(0.5 * reference.losses[0]);
+    expect(flat.losses.every((l, i) => Object.is(l, reference.losses[i]))).toBe(true);
+    expect(flat.final.every((v, i) => Object.is(v, reference.final[i]))).toBe(true);
+    tf.dispose([x, y]);
+  });
+
+  test('keeps to one list of variables', () => {
+    const a = tf.variable(tf.scalar(1));
+    const b = tf.variable(tf.scalar(2));
+    const m = createAdamMinimizer(0.1);
+    m.minimize(() => tf.square(a) as tf.Scalar, false, [a]);
+    expect(() => m.minimize(() => tf.square(b) as tf.Scalar, false, [b])).toThrow(/one list of variables/);
+    tf.dispose([a, b]);
+  });
+});
+
 describe('backpropagation by hand', () => {
   test.each([
     ['relu', [1, 16, 8, 1]],
@@ -199,3 +239,38 @@ describe('what a step costs', () => {
   });
 });
 
+// Last: it replaces the tape's gradient for the rest of this file.
+describe('the untransposed gradient of a matrix product', () => {
+  test('gives the default gradient for all four transpositions, with untransposed products only', async () => {
+    const r = seededRandom(8);
+    const a = tf.tensor2d(Float32Array.from({ length: 5 * 7 }, () => 2 * r() - 1), [5, 7]);
+    const b = tf.tensor2d(Float32Array.from({ length: 7 * 3 }, () => 2 * r() - 1), [7, 3]);
+    const cases = [
+      [a, b, false, false],
+      [a, tf.transpose(b), false, true],
+      [tf.transpose(a), b, true, false],
+      [tf.transpose(a), tf.transpose(b), true, true],
+    ] as const;
+    const gradsOf = () =>
+      cases.map(([p, q, ta, tb]) =>
+        tf.grads((u: tf.Tensor, v: tf.Tensor) => tf.sum(tf.sin(tf.matMul(u as tf.Tensor2D, v as tf.Tensor2D, ta, tb))))([p, q]).map((g) => Array.from(g.dataSync())),
+      );
+    const before = gradsOf();
+    useUntransposedMatMulGradient();
+    const after = gradsOf();
+    for (let c = 0; c < cases.length; c++)
+      for (let k = 0; k < 2; k++) {
+        expect(after[c][k].length).toBe(before[c][k].length);
+        expect(Math.max(...after[c][k].map((g, i) => Math.abs(g - before[c][k][i])))).toBeLessThan(1e-6);
+      }
+    for (const [p, q, ta, tb] of cases) {
+      const { kernels } = await tf.profile(() => {
+        tf.grads((u: tf.Tensor, v: tf.Tensor) => tf.sum(tf.matMul(u as tf.Tensor2D, v as tf.Tensor2D, ta, tb)))([p, q]);
+      });
+      const products = kernels.filter((k) => k.name === 'BatchMatMul');
+      expect(products.length).toBe(3);
+      // The forward product may be transposed (the caller wrote it so); the two in the gradient never are.
+      for (const k of products.slice(1)) expect(k.inputShapes[0].at(-1)).toBe(k.inputShapes[1].at(-2));
+    }
+  });
+});

@@ -12,6 +12,7 @@ import { createTrainer } from '@/lib/ml/trainer';
 import { plateauDetector } from '@/lib/ml/plateau';
 import { subSeed } from '@/lib/ml/seeded-random';
 import { initialLayer } from '@/lib/ml/layer-init';
+import { createAdamMinimizer } from '@/lib/ml/adam-minimizer';
 import { reciprocalParity, reciprocalParityPieces } from '@/lib/math/reciprocal-parity';
 import { jumpsResolved, resolvedJumps } from '@/lib/math/jumps-resolved';
 import { windowedRmsError } from '@/lib/math/windowed-rms-error';
@@ -183,7 +184,7 @@ export function createWidthSweep(seed: number, widths: readonly number[] = WIDTH
     tf.variable(tf.zeros([k, 1]), true),
   ];
   const [kernel1, bias1, kernel2, bias2] = vars;
-  const optimizer = tf.train.adam(LEARNING_RATE);
+  const optimizer = createAdamMinimizer(LEARNING_RATE);
   // [1, n] -> [k, n]: row j is network j's output.
   const forward = (x: tf.Tensor2D) =>
     tf.add(tf.matMul(blockSum, tf.mul(tf.relu(tf.add(tf.mul(kernel1, x), bias1)), kernel2) as tf.Tensor2D), bias2) as tf.Tensor2D;
