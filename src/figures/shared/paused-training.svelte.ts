@@ -1,9 +1,12 @@
-// The run lifecycle of the one-dimensional figures whose Pause keeps the run (many
-// discontinuities, hard threshold): the first run starts on its own when the figure is first
-// near the screen (AutoTrain: never under reduced motion), runs pause while the figure is off
-// screen, Pause / Resume hold and continue the same run, and a change of settings restarts
-// the run a moment later (so a slider drag starts one run, not one per step). The figure
-// keeps its own data and hears each report through the callbacks of start().
+// The run lifecycle of the one-dimensional figures whose Pause keeps the run (universal
+// approximation, the step, many discontinuities, hard threshold): the page's training worker
+// is warmed when the figure mounts (about a screen before it is seen), the first run starts
+// on its own when the figure is first near the screen (AutoTrain: never under reduced
+// motion), runs pause while the figure is off screen or the page is hidden, Pause / Resume
+// hold and continue the same run (a run the reader paused stays paused whatever else
+// happens: the channel keeps the reasons apart, worker-client.ts), and a change of settings
+// restarts the run a moment later (so a slider drag starts one run, not one per step). The
+// figure keeps its own data and hears each report through the callbacks of start().
 import { AutoTrain } from './auto-train';
 import { createTrainingChannel, type RunHandle, type TrainingChannel } from './worker-client';
 import type { TrainingStatus } from './visible-training.svelte';
@@ -32,12 +35,13 @@ export class PausedTraining {
     private readonly figure: string,
     private readonly train: () => void,
   ) {
-    this.auto = new AutoTrain(() => this.channel, () => this.train());
+    this.auto = new AutoTrain(() => this.train());
   }
 
   /** Call from onMount; returns the clean-up. */
   mount(): () => void {
     this.channel = createTrainingChannel(this.figure);
+    this.channel.warm();
     this.channel.backend.then(
       (b) => (this.backendNotice = b.notice),
       (message: string) => {
@@ -52,10 +56,10 @@ export class PausedTraining {
     };
   }
 
-  /** FigureShell's onvisible: a run the reader paused stays paused when the figure returns. */
+  /** FigureShell's onvisible. */
   onvisible(near: boolean): void {
-    if (this.status === 'paused') this.auto.visible = near;
-    else this.auto.onvisible(near);
+    this.channel?.setVisible(near);
+    this.auto.onvisible(near);
   }
 
   start<P, F>(job: string, params: unknown, reports: RunReports<P, F>): void {
