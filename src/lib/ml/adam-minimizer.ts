@@ -1,5 +1,5 @@
 // A drop-in for tf.train.adam(learningRate) in models that minimise a loss through
-// TensorFlow.js's tape (the width sweeps, the autoencoder): the gradient still comes from the
+// TensorFlow.js's tape (the scaling-law sweep, the autoencoder): the gradient still comes from the
 // tape (tf.variableGrads), but the update is ./adam.ts, one loop over all variables at once,
 // instead of about fourteen tensor operations per variable. Same mathematics, bit for bit for
 // the same gradient (tf.train.adam's operations in float32). The variables are read and

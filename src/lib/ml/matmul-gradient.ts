@@ -2,7 +2,7 @@
 // gradient of y = a b is dy b^T and a^T dy, written as products with a transposed operand;
 // its wasm backend runs only untransposed products in XNNPACK and the others in a plain
 // triple loop (tfjs-backend-wasm, batch_mat_mul_impl.cc), about ten times slower: for the
-// autoencoder and the width sweeps, half of every training step. Here the transposes are made
+// autoencoder and the scaling-law sweep, half of every training step. Here the transposes are made
 // first (a cheap copy) and each product runs in XNNPACK. Same products, so the same gradient
 // to rounding (tests/unit/ml-training.test.ts). Models trained with src/lib/ml/trainer.ts do
 // not use the tape at all; this speeds up those that minimise through it (tf.train.adam).
