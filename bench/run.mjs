@@ -138,15 +138,17 @@ async function jsBeforeAnyFigure(browser, path) {
     }
   });
   await page.goto(base + path, { waitUntil: 'load' });
-  const nearest = await page.evaluate(() => {
+  const [nearest, nearestTraining] = await page.evaluate(() => {
+    const top = (figs) => (figs.length ? Math.min(...figs.map((f) => f.getBoundingClientRect().top)) : Infinity);
     const figs = [...document.querySelectorAll('figure[id^="fig-"]')];
-    return figs.length ? Math.min(...figs.map((f) => f.getBoundingClientRect().top)) : Infinity;
+    return [top(figs), top(figs.filter((f) => f.querySelector('astro-island[client="ahead"]')))];
   });
   await page.waitForTimeout(500);
   await ctx.close();
-  // A figure in the first screen hydrates at load: its script is expected, NaN is reported.
-  // (Training figures within the next screen wait for the reader's first scroll: client:ahead.)
-  return nearest < 300 + 200 ? NaN : bytes;
+  // A figure in the first screen hydrates at load, and a training figure within the next
+  // screen once the loaded page is idle (client:ahead): their scripts are expected, NaN is
+  // reported.
+  return nearest < 300 + 200 || nearestTraining < 2 * 300 ? NaN : bytes;
 }
 
 // ---------------------------------------------------------------- Lighthouse
