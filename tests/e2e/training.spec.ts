@@ -150,3 +150,36 @@ test('a training figure within a screen of the first view hydrates once the page
   expect(scrollY).toBe(0);
   expect(await fig.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(viewport);
 });
+
+test('new settings cancel the run in progress at once; Pause before the new run begins holds it until Resume', async ({ page }) => {
+  const errors = collectErrors(page);
+  const id = 'fig-universal-approximation';
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/continuity/universal-approximation/');
+  const fig = page.locator(`#${id}`);
+  await fig.scrollIntoViewIfNeeded();
+  await expect(fig).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  await expect(fig).toHaveAttribute('data-status', 'idle');
+  // Train, then Pause, in one task: a run the reader holds.
+  const press = (labels: string[]) =>
+    page.evaluate(
+      ([fid, names]) => {
+        for (const name of names) [...document.querySelectorAll<HTMLButtonElement>(`#${fid} button`)].find((b) => b.textContent === name)!.click();
+      },
+      [id, labels] as const,
+    );
+  await press(['Train', 'Train']);
+  await expect(fig).toHaveAttribute('data-status', 'paused');
+  const before = await step(page, id);
+  // Reset (the settings change: a new run in 120 ms), and Pause before it begins.
+  await press(['Reset', 'Resume']);
+  await expect(fig).toHaveAttribute('data-status', 'paused');
+  await page.waitForTimeout(600);
+  await expect(fig).toHaveAttribute('data-status', 'paused');
+  expect(await step(page, id)).toBe(before);
+  // No run is left in the worker: the reader's paused run was cancelled by the change.
+  await expect.poll(() => page.evaluate(async (f) => (await (window as any).__trainingChannels[f].memory()).numTensors, 'universal-approximation')).toBe(0);
+  await fig.locator('button', { hasText: /^Resume$/ }).click();
+  await expect(fig).toHaveAttribute('data-status', 'converged', { timeout: 60_000 });
+  expect(errors).toEqual([]);
+});

@@ -65,6 +65,7 @@ export class PausedTraining {
   start<P, F>(job: string, params: unknown, reports: RunReports<P, F>): void {
     if (!this.channel) return;
     clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
     this.status = 'training';
     this.runNotice = '';
     this.run = this.channel.start<P, F>(job, params, {
@@ -86,13 +87,20 @@ export class PausedTraining {
   /**
    * Settings changed: a new run shortly. `mounted` is false before the figure is ready (the
    * link state is being applied). The readouts belong to the old settings until the new run
-   * reports, so the status says "training" at once.
+   * reports, so the status says "training" at once, and the old run is cancelled now: were it
+   * to finish while the new one waits, it would show the old settings' result as converged.
    */
   restartSoon(mounted: boolean): void {
     clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
     if (!mounted) return;
+    this.channel?.cancel();
+    this.run = null;
     this.status = 'training';
-    this.restartTimer = setTimeout(() => this.train(), RESTART_DELAY);
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
+      this.train();
+    }, RESTART_DELAY);
   }
 
   /** The worker channel, for a figure's follow-up jobs (null before mount and after). */
@@ -103,6 +111,7 @@ export class PausedTraining {
   /** Stops the current run (the reader began something that makes it moot, e.g. drawing). */
   cancel(): void {
     clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
     this.channel?.cancel();
     this.run = null;
     if (this.status === 'training' || this.status === 'paused') this.status = 'idle';
@@ -112,6 +121,11 @@ export class PausedTraining {
   pauseOrTrain(): void {
     if (this.status === 'training' && this.run) {
       this.run.pause();
+      this.status = 'paused';
+    } else if (this.status === 'training' && this.restartTimer !== undefined) {
+      // Paused before the new settings' run began: it begins on Resume.
+      clearTimeout(this.restartTimer);
+      this.restartTimer = undefined;
       this.status = 'paused';
     } else if (this.status === 'paused' && this.run) {
       this.run.resume();
