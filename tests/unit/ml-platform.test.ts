@@ -196,12 +196,18 @@ describe('job runner', () => {
 
   test("one run's end frees its own leftovers, never another run's", async () => {
     const messages: FromWorker[] = [];
-    /** Leaves a tensor to its scope while another run is alive, and keeps using it after. */
-    const holder = async (params: { steps: number }, ctx: JobContext) => {
+    /**
+     * Leaves a tensor to its scope while another run is alive, and keeps using it for `after`
+     * steps once that run has ended (it lives until then: a fixed number of steps was a race
+     * with the other run's start).
+     */
+    const holder = async (params: { after: number }, ctx: JobContext) => {
       let late: tf.Tensor | null = null;
-      for (let i = 0; i < params.steps; i++) {
+      let after = 0;
+      for (let i = 0; i < 100_000 && after < params.after; i++) {
         if (!late && ctx.concurrentRuns > 0) late = ctx.tf.ones([4]);
         if (late) ctx.tf.tidy(() => ctx.tf.sum(late!));
+        if (late && ctx.concurrentRuns === 0) after++;
         await ctx.checkpoint();
       }
       return { used: late !== null };
@@ -213,7 +219,7 @@ describe('job runner', () => {
     };
     const runner = createJobRunner({ jobs: { holder: async () => ({ run: holder }), short: async () => ({ run: short }) }, post: (m) => messages.push(m), yieldInterval: 0 });
     const baseline = tf.memory().numTensors;
-    const long = runner.handle({ type: 'start', runId: 22, channel: 'a', job: 'holder', params: { steps: 400 } });
+    const long = runner.handle({ type: 'start', runId: 22, channel: 'a', job: 'holder', params: { after: 20 } });
     await new Promise((r) => setTimeout(r, 5));
     await runner.handle({ type: 'start', runId: 23, channel: 'b', job: 'short', params: { steps: 10 } });
     expect(messages.filter((m) => m.type === 'converged').map((m) => ('runId' in m ? m.runId : 0))).toEqual([23]);
