@@ -82,9 +82,10 @@ export function createJobRunner({ jobs, post, progressInterval = 33, yieldInterv
   }
 
   async function execute(runId: number, name: string, params: unknown, state: RunState): Promise<void> {
-    if (prepare) await prepare();
     // Everything the run awaits before its scope exists; after, it awaits only checkpoints.
-    const job = await load(name);
+    // The job's code loads while the backend starts (a cold worker compiles its WebAssembly
+    // meanwhile); no job makes a tensor as its module loads.
+    const [, job] = await Promise.all([prepare?.(), load(name)]);
     // A run held from its start (its page hidden, its figure off screen) computes nothing until it is let go.
     while (state.paused && !state.cancelled) await new Promise<void>((resolve) => (state.wake = resolve));
     if (state.cancelled || typeof job === 'string') {
@@ -166,7 +167,7 @@ export function createJobRunner({ jobs, post, progressInterval = 33, yieldInterv
         return start(message.runId, message.channel ?? '', message.job, message.params);
       case 'preload':
         // Warm-up: the backend and the job's code, so that its first start computes at once.
-        return (prepare ? prepare() : Promise.resolve()).then(() => load(message.job)).then(() => undefined);
+        return Promise.all([prepare?.(), load(message.job)]).then(() => undefined);
       case 'cancel': {
         const s = runs.get(message.runId);
         if (s) {
