@@ -16,6 +16,7 @@ import { hostHeaders } from './scripts/plugins/host-headers.mjs';
 import { linkPreviews } from './scripts/plugins/link-previews.mjs';
 import { themeScriptHash } from './src/scripts/theme-before-paint.mjs';
 import { citationDirective } from './scripts/plugins/citation-directive.mjs';
+import { aheadDirective } from './scripts/plugins/ahead-directive.mjs';
 
 // The public origin; canonical URLs, Open Graph and citation meta tags are built from it.
 const site = process.env.SITE_URL ?? 'https://continuity.example.org';
@@ -67,7 +68,7 @@ export default defineConfig({
     }),
   },
   // The anchor check is skipped only for quick local builds of a single figure (ANCHOR_CHECK=0).
-  integrations: [mdx(), svelte(), hostHeaders(), linkPreviews(), citationDirective(), ...(process.env.ANCHOR_CHECK === '0' ? [] : [anchorCheck()])],
+  integrations: [mdx(), svelte(), hostHeaders(), linkPreviews(), citationDirective(), aheadDirective(), ...(process.env.ANCHOR_CHECK === '0' ? [] : [anchorCheck()])],
   vite: {
     cacheDir: './.cache/vite',
     // regl hashes its generated code with a fast SHA-256 (see the plugin).

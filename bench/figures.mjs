@@ -1,15 +1,24 @@
 // Per-figure measurements for the benchmark, each returning plain numbers (ms, counts, MB).
+// A figure is reached as a reader reaches it: the page opens with the figure two and a half
+// screens below the viewport (or at the top when it is closer), then scrolls to it at
+// READER_SPEED; times are counted from the moment the figure enters the viewport.
 import { FRAME_TRACE_CATEGORIES, renderedFrameTimes } from './frame-time.mjs';
+import { READER_SPEED, centreOf, jumpTo, readerScroll } from './reader-scroll.mjs';
+
+// FIGURES.md's budgets, with the margins of issue 14 where it sets tighter goals: movement
+// within 100 ms of the figure entering the viewport, one-dimensional figures converged within
+// 1.2 s (FIGURES.md: 2 s) and image models within 5 s (10 s).
 const trainingBudget1D = [
-  { metric: 'readyMs', label: 'time to data-ready', limit: 3000, unit: 'ms' },
-  { metric: 'firstMovementMs', label: 'first movement after training starts', limit: 200, unit: 'ms' },
-  { metric: 'convergeMs', label: 'time to converge', limit: 2000, unit: 'ms' },
-  { metric: 'longTasksWhileTraining', label: 'main-thread tasks over 50 ms while training', limit: 0, unit: 'tasks' },
+  { metric: 'readyMs', label: 'time to data-ready after entering the viewport', limit: 3000, unit: 'ms' },
+  { metric: 'firstMovementMs', label: 'first movement after entering the viewport', limit: 100, unit: 'ms' },
+  { metric: 'startToMovementMs', label: 'first movement after training starts', limit: 200, unit: 'ms' },
+  { metric: 'convergeMs', label: 'time to converge', limit: 1200, unit: 'ms' },
+  { metric: 'longTasksWhileTraining', label: 'main-thread tasks over 50 ms while training', limit: 0, unit: 'tasks', underLoad: 0 },
   { metric: 'heapGrowthMB', label: 'heap growth after 20 train/reset cycles', limit: 5, unit: 'MB' },
   { metric: 'tensorGrowth', label: 'live tensors above baseline after 20 cycles', limit: 0, unit: 'tensors' },
 ];
-const trainingBudgetImage = trainingBudget1D.map((b) => (b.metric === 'convergeMs' ? { ...b, limit: 10_000 } : b));
-const staticBudget = [{ metric: 'readyMs', label: 'time to data-ready', limit: 3000, unit: 'ms' }];
+const trainingBudgetImage = trainingBudget1D.map((b) => (b.metric === 'convergeMs' ? { ...b, limit: 5000 } : b));
+const staticBudget = [{ metric: 'readyMs', label: 'time to data-ready after entering the viewport', limit: 3000, unit: 'ms' }];
 
 const figures = [
   ['fig-scaling-laws', 'introduction', trainingBudgetImage],
@@ -17,7 +26,7 @@ const figures = [
   ['fig-cube-pixels', 'rotating-cube', [
     ...staticBudget,
     { metric: 'dragFrameP95Ms', label: 'drag frame main-thread time p95 (N = 64)', limit: 6, unit: 'ms' },
-    { metric: 'longTasksWhileDragging', label: 'main-thread tasks over 50 ms while dragging', limit: 0, unit: 'tasks' },
+    { metric: 'longTasksWhileDragging', label: 'main-thread tasks over 50 ms while dragging', limit: 0, unit: 'tasks', underLoad: 0 },
     { metric: 'longTasksCreatingView', label: 'main-thread tasks over 50 ms while the regl view is created', limit: 0, unit: 'tasks' },
     { metric: 'longTasksReturningView', label: 'main-thread tasks over 50 ms when the view returns to screen', limit: 0, unit: 'tasks' },
   ]],
@@ -32,46 +41,58 @@ const figures = [
 ];
 const training = new Set(['fig-scaling-laws', 'fig-universal-approximation', 'fig-pose-from-pixels', 'fig-latent-interpolation', 'fig-step-approximation', 'fig-many-discontinuities', 'fig-hard-threshold']);
 
-async function instrument(page) {
-  await page.addInitScript(() => {
+async function instrument(page, id) {
+  await page.addInitScript((fid) => {
     window.__longTasks = [];
     try {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
     } catch {}
-  });
+    // The figure's life from the first moment: when it enters the viewport, is ready, starts
+    // training, first changes a readout (data-value of a data-metric) after that, converges.
+    const w = (window.__watch = { entered: NaN, ready: NaN, trainingAt: NaN, moved: NaN, converged: NaN });
+    const watch = () => {
+      const fig = document.getElementById(fid);
+      if (!fig) return;
+      new IntersectionObserver((entries) => {
+        for (const e of entries) if (e.isIntersecting && Number.isNaN(w.entered)) w.entered = performance.now();
+      }).observe(fig);
+      const firstValues = new Map();
+      const check = () => {
+        const now = performance.now();
+        if (Number.isNaN(w.ready) && fig.dataset.ready === 'true') w.ready = now;
+        if (Number.isNaN(w.trainingAt) && fig.dataset.status === 'training') w.trainingAt = now;
+        if (!Number.isNaN(w.trainingAt) && Number.isNaN(w.moved)) {
+          for (const m of fig.querySelectorAll('[data-metric]')) {
+            const key = m.getAttribute('data-metric');
+            if (!firstValues.has(key)) firstValues.set(key, m.getAttribute('data-value'));
+            else if (firstValues.get(key) !== m.getAttribute('data-value')) w.moved = now;
+          }
+        }
+        if (Number.isNaN(w.converged) && fig.dataset.status === 'converged') w.converged = now;
+      };
+      new MutationObserver(check).observe(fig, { subtree: true, attributes: true, childList: true, characterData: true });
+      check();
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch);
+    else watch();
+  }, id);
 }
 
 async function measureOne(browser, base, id, section) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
-  await instrument(page);
+  await instrument(page, id);
   await page.goto(`${base}/continuity/${section}/`, { waitUntil: 'load' });
   const out = {};
   const root = page.locator(`#${id}`);
-  // Watch the figure from the moment it is scrolled into view.
-  await page.evaluate((fid) => {
-    const fig = document.getElementById(fid);
-    const w = (window.__watch = { t0: performance.now(), ready: NaN, trainingAt: NaN, moved: NaN, converged: NaN });
-    const firstValues = new Map();
-    const check = () => {
-      const now = performance.now();
-      if (Number.isNaN(w.ready) && fig.dataset.ready === 'true') w.ready = now;
-      if (Number.isNaN(w.trainingAt) && fig.dataset.status === 'training') w.trainingAt = now;
-      if (!Number.isNaN(w.trainingAt) && Number.isNaN(w.moved)) {
-        for (const m of fig.querySelectorAll('[data-metric]')) {
-          const key = m.getAttribute('data-metric');
-          if (!firstValues.has(key)) firstValues.set(key, m.getAttribute('data-value'));
-          else if (firstValues.get(key) !== m.getAttribute('data-value')) w.moved = now;
-        }
-      }
-      if (Number.isNaN(w.converged) && fig.dataset.status === 'converged') w.converged = now;
-    };
-    new MutationObserver(check).observe(fig, { subtree: true, attributes: true, childList: true, characterData: true });
-    fig.scrollIntoView({ block: 'center' });
-  }, id);
   await root.waitFor({ state: 'attached' });
+  // The reader starts two and a half screens before the figure, and scrolls to it.
+  const top = await root.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  await jumpTo(page, Math.max(0, top - 3.5 * 900));
+  await page.waitForTimeout(500);
+  await readerScroll(page, await centreOf(page, id), READER_SPEED);
   await page.waitForFunction((fid) => document.getElementById(fid)?.dataset.ready === 'true', id, { timeout: 30_000 }).catch(() => undefined);
   if (training.has(id)) {
     // Start training if it did not start by itself.
@@ -83,16 +104,18 @@ async function measureOne(browser, base, id, section) {
     await page.waitForFunction((fid) => document.getElementById(fid)?.dataset.status === 'converged', id, { timeout: 60_000 }).catch(() => undefined);
   }
   const w = await page.evaluate(() => window.__watch);
-  out.readyMs = w.ready - w.t0;
+  out.readyMs = Math.max(0, w.ready - w.entered);
   if (training.has(id)) {
-    out.firstMovementMs = w.moved - w.trainingAt;
+    // A figure already moving when it arrives counts 0.
+    out.firstMovementMs = Math.max(0, w.moved - w.entered);
+    out.startToMovementMs = w.moved - w.trainingAt;
     out.convergeMs = w.converged - w.trainingAt;
     const lt = await page.evaluate(([a, b]) => window.__longTasks.filter((t) => t.start >= a && t.start <= (Number.isNaN(b) ? Infinity : b)), [w.trainingAt, w.converged]);
     out.longTasksWhileTraining = lt.length;
     out.longestTaskWhileTrainingMs = lt.reduce((m, t) => Math.max(m, t.duration), 0);
     Object.assign(out, await cycles(page, root));
   }
-  if (id === 'fig-cube-pixels') Object.assign(out, await reglView(page, root, w.t0), await drag(page, root));
+  if (id === 'fig-cube-pixels') Object.assign(out, await reglView(page, root, w.entered), await drag(page, root));
   await ctx.close();
   return out;
 }

@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 // tfjs-core alone registers no gradients; training needs them.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { useUntransposedMatMulGradient } from '@/lib/ml/matmul-gradient';
 import type { BackendName } from './protocol';
 
 export interface BackendChoice {
@@ -43,6 +44,9 @@ export async function chooseBackend(wanted: BackendName | 'auto'): Promise<Backe
     if (first === 'webgl') await setupWebgl();
     if (await withTimeout(tf.setBackend(first), 10_000)) {
       await tf.ready();
+      // Models trained through the tape take their matrix products' gradients untransposed,
+      // the form wasm runs in XNNPACK (see matmul-gradient.ts).
+      if (first === 'wasm') useUntransposedMatMulGradient();
       return { backend: first, notice: '' };
     }
   } catch (err) {

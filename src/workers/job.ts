@@ -17,8 +17,10 @@ export interface JobContext {
   wantsProgress(): boolean;
   /**
    * Yield to the worker's event loop when more than ~12 ms passed since the last yield, so
-   * cancel and pause messages are heard. Waits while paused; throws a CancelledError
-   * when the run was cancelled. Call it once per training step (it is cheap).
+   * cancel and pause messages are heard and other figures' runs take their turn. Waits while
+   * paused; throws a CancelledError when the run was cancelled. Call it once per training
+   * step (it is cheap). It is the only thing a job may await while it holds tensors: other
+   * runs compute only while this one waits here.
    */
   checkpoint(): Promise<void>;
   /** Throws a NonFiniteLossError when `loss` is NaN or infinite. Returns the loss. */
@@ -27,6 +29,8 @@ export interface JobContext {
   own<T extends Disposable>(thing: T): T;
   /** True once the run was cancelled (checkpoint throws too). */
   readonly cancelled: boolean;
+  /** How many other runs (other figures') share this worker now. */
+  readonly concurrentRuns: number;
   /** The tf namespace the worker set up (same module as an import of @tensorflow/tfjs-core). */
   readonly tf: typeof tf;
 }

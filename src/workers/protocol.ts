@@ -8,7 +8,13 @@ export type BackendName = 'wasm' | 'cpu' | 'webgl';
 export type ToWorker =
   /** Optional first message: which backend to use ('auto' = wasm, falling back to cpu). */
   | { type: 'init'; backend: BackendName | 'auto' }
-  | { type: 'start'; runId: number; job: string; params: unknown }
+  /**
+   * `channel`: the figure the run belongs to. A start cancels the channel's run in progress;
+   * runs of different channels take turns. Default '' (one channel).
+   */
+  | { type: 'start'; runId: number; job: string; params: unknown; channel?: string }
+  /** Warm-up: set up the backend and load the job's code before the first start. */
+  | { type: 'preload'; job: string }
   | { type: 'cancel'; runId: number }
   | { type: 'pause'; runId: number }
   | { type: 'resume'; runId: number }

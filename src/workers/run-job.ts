@@ -1,11 +1,17 @@
 // The job runner: starts jobs by name, throttles their progress, honours cancel and pause,
 // turns NaN losses and exceptions into messages, and frees every tensor a run created
 // (tensors the job registered with ctx.own, plus anything left in the run's engine scope).
+// Runs of different channels (one channel per figure) take turns: each computes for about
+// yieldInterval ms, then yields at a checkpoint to the next (the event loop's message queue
+// is first in, first out, so turns go round), with its engine scope taken off the stack
+// meanwhile (./run-scope.ts). Runs of one channel run one after another: a new start cancels
+// the channel's run in progress and begins when it has freed its tensors.
 // No DOM and no Worker API: train.worker.ts connects it to postMessage, and Vitest drives
 // it directly on the cpu backend.
 import * as tf from '@tensorflow/tfjs-core';
 import { CancelledError, NonFiniteLossError, type Disposable, type JobContext, type JobModule } from './job';
 import type { FromWorker, ToWorker } from './protocol';
+import { RunScope } from './run-scope';
 
 export type JobLoader = () => Promise<JobModule>;
 
@@ -14,13 +20,14 @@ export interface RunnerOptions {
   post: (message: FromWorker) => void;
   /** Minimum time between progress messages (ms); 33 ms = 30 per second. */
   progressInterval?: number;
-  /** Yield to the event loop at most this often (ms). */
+  /** Yield to the event loop at most this often (ms): one run's turn. */
   yieldInterval?: number;
   /** Awaited before each run (the worker sets up its backend here). */
   prepare?: () => Promise<void>;
 }
 
 interface RunState {
+  channel: string;
   cancelled: boolean;
   paused: boolean;
   wake: (() => void) | null;
@@ -44,40 +51,64 @@ function yieldToEventLoop(): Promise<void> {
 
 export function createJobRunner({ jobs, post, progressInterval = 33, yieldInterval = 12, prepare }: RunnerOptions) {
   const runs = new Map<number, RunState>();
-  // One run at a time: a new start cancels the run in progress and waits for it to free
-  // its tensors first (engine scopes are a stack, so runs must not interleave).
-  let current: Promise<void> = Promise.resolve();
+  /** Per channel, the end of its latest run (the next one starts after it). */
+  const lastRun = new Map<string, Promise<void>>();
 
-  function start(runId: number, name: string, params: unknown): Promise<void> {
+  function start(runId: number, channel: string, name: string, params: unknown): Promise<void> {
     for (const s of runs.values()) {
+      if (s.channel !== channel) continue;
       s.cancelled = true;
       s.wake?.();
     }
-    const state: RunState = { cancelled: false, paused: false, wake: null };
+    const state: RunState = { channel, cancelled: false, paused: false, wake: null };
     runs.set(runId, state);
-    const next = current.then(() => execute(runId, name, params, state));
-    current = next;
+    const next = (lastRun.get(channel) ?? Promise.resolve()).then(() => execute(runId, name, params, state));
+    lastRun.set(channel, next);
+    void next.then(() => {
+      if (lastRun.get(channel) === next) lastRun.delete(channel);
+    });
     return next;
   }
 
-  async function execute(runId: number, name: string, params: unknown, state: RunState): Promise<void> {
-    if (prepare) await prepare();
+  /** The job's module, or a one-line reason why there is none. */
+  async function load(name: string): Promise<JobModule | string> {
     const loader = Object.prototype.hasOwnProperty.call(jobs, name) ? jobs[name] : undefined;
-    if (state.cancelled || !loader) {
+    if (!loader) return `No training job called “${name}”.`;
+    try {
+      return await loader();
+    } catch (err) {
+      return `The training job “${name}” did not load: ${err instanceof Error ? err.message : String(err)}`;
+    }
+  }
+
+  async function execute(runId: number, name: string, params: unknown, state: RunState): Promise<void> {
+    // Everything the run awaits before its scope exists; after, it awaits only checkpoints.
+    // The job's code loads while the backend starts (a cold worker compiles its WebAssembly
+    // meanwhile); no job makes a tensor as its module loads.
+    const [, job] = await Promise.all([prepare?.(), load(name)]);
+    // A run held from its start (its page hidden, its figure off screen) computes nothing until it is let go.
+    while (state.paused && !state.cancelled) await new Promise<void>((resolve) => (state.wake = resolve));
+    if (state.cancelled || typeof job === 'string') {
       runs.delete(runId);
       if (state.cancelled) post({ type: 'stopped', runId });
-      else post({ type: 'error', runId, message: `No training job called “${name}”.`, nan: false });
+      else post({ type: 'error', runId, message: job as string, nan: false });
       return;
     }
     const owned: Disposable[] = [];
     let lastProgress = -Infinity;
     let lastYield = now();
+    // Tensors a job forgets to free are caught by this scope (variables excepted: those
+    // must be registered with ctx.own or disposed by the job).
+    const scope = new RunScope(`run ${runId}`);
 
     const ctx: JobContext = {
       runId,
       tf,
       get cancelled() {
         return state.cancelled;
+      },
+      get concurrentRuns() {
+        return runs.size - 1;
       },
       wantsProgress: () => now() - lastProgress >= progressInterval,
       progress(data, force = false) {
@@ -89,8 +120,13 @@ export function createJobRunner({ jobs, post, progressInterval = 33, yieldInterv
       },
       async checkpoint() {
         if (!state.cancelled && !state.paused && now() - lastYield < yieldInterval) return;
-        await yieldToEventLoop();
-        while (state.paused && !state.cancelled) await new Promise<void>((resolve) => (state.wake = resolve));
+        scope.detach();
+        try {
+          await yieldToEventLoop();
+          while (state.paused && !state.cancelled) await new Promise<void>((resolve) => (state.wake = resolve));
+        } finally {
+          scope.attach();
+        }
         lastYield = now();
         if (state.cancelled) throw new CancelledError();
       },
@@ -104,11 +140,7 @@ export function createJobRunner({ jobs, post, progressInterval = 33, yieldInterv
       },
     };
 
-    // Tensors a job forgets to free are caught by this scope (variables excepted: those
-    // must be registered with ctx.own or disposed by the job).
-    tf.engine().startScope();
     try {
-      const job = await loader();
       const result = await job.run(params, ctx);
       if (state.cancelled) post({ type: 'stopped', runId });
       else post({ type: 'converged', runId, data: result });
@@ -124,7 +156,7 @@ export function createJobRunner({ jobs, post, progressInterval = 33, yieldInterv
           /* already disposed */
         }
       }
-      tf.engine().endScope();
+      scope.end();
       runs.delete(runId);
     }
   }
@@ -132,7 +164,10 @@ export function createJobRunner({ jobs, post, progressInterval = 33, yieldInterv
   function handle(message: ToWorker): Promise<void> | void {
     switch (message.type) {
       case 'start':
-        return start(message.runId, message.job, message.params);
+        return start(message.runId, message.channel ?? '', message.job, message.params);
+      case 'preload':
+        // Warm-up: the backend and the job's code, so that its first start computes at once.
+        return Promise.all([prepare?.(), load(message.job)]).then(() => undefined);
       case 'cancel': {
         const s = runs.get(message.runId);
         if (s) {

@@ -8,22 +8,27 @@
  *     src/lib/ml (createMlp, createTrainer, seededRandom, plateauDetector...), trains, and
  *     per step calls
  *       ctx.checkLoss(loss)      // NaN/Infinity -> the run stops, tensors freed, 'error' {nan: true}
- *       await ctx.checkpoint()   // yields ~every 12 ms so cancel/pause are heard; waits while
- *                                // paused; throws when cancelled (let it propagate)
+ *       await ctx.checkpoint()   // yields ~every 12 ms so cancel/pause are heard and other
+ *                                // figures' runs take their turn; waits while paused; throws
+ *                                // when cancelled (let it propagate). While holding tensors,
+ *                                // await nothing else.
  *       if (ctx.wantsProgress()) ctx.progress({ step, loss, predictions })  // <= 30/s, plain data
  *     and returns its final data (sent as 'converged'). Register every variable, model,
  *     optimiser or long-lived tensor with ctx.own(x): it is disposed when the run ends,
  *     however it ends. Temporary tensors left behind are freed by the run's engine scope.
- *   - Messages (src/workers/protocol.ts): page -> worker: init {backend}, start {runId, job,
- *     params}, cancel, pause, resume {runId}, memory {requestId}; worker -> page: ready
- *     {backend, notice}, progress / converged {runId, data}, stopped {runId}, error {runId,
- *     message, nan}, memory {numTensors, numBytes}.
- *   - One worker per figure (worker-client.ts creates it): runs in a worker execute one at
- *     a time, and a new start cancels the run in progress and waits for it to free its
- *     tensors. Why per figure: a figure's tensor count is then its own (the leak check is
- *     exact), a crash or a slow image model in one figure never stalls another, and two
- *     figures on screen can train on both cores. The cost, one TF.js instance per figure,
- *     is paid only by figures that come into view.
+ *   - Messages (src/workers/protocol.ts): page -> worker: init {backend}, preload {job},
+ *     start {runId, channel, job, params}, cancel, pause, resume {runId}, memory {requestId};
+ *     worker -> page: ready {backend, notice}, progress / converged {runId, data}, stopped
+ *     {runId}, error {runId, message, nan}, memory {numTensors, numBytes}.
+ *   - One worker per page, shared by its training figures (worker-client.ts starts it when
+ *     the first of them comes within about a screen of the viewport, and preloads that
+ *     figure's job). Each figure is a channel: a start cancels the channel's run in progress
+ *     and begins once it has freed its tensors; runs of different channels take turns of about
+ *     12 ms (run-job.ts), each in its own engine scope (run-scope.ts). Why one: a page starts
+ *     one TF.js instance and compiles the WebAssembly once, however many figures it has (the
+ *     one-page edition has seven that train), and a figure that arrives finds it warm. The
+ *     cost: two figures training at once share one core (the other one keeps the page
+ *     responsive), and a crash of the worker stops every figure's run (each says so).
  *   - Backend: wasm (single-threaded, binaries from our origin), cpu when wasm fails (the
  *     'ready' message carries a one-line notice then). `init {backend: 'cpu'|'webgl'}`
  *     before the first start picks another backend (the benchmark uses it).

@@ -1,5 +1,7 @@
 // The training platform on the cpu backend: seeding is bitwise reproducible, the runner
-// frees every tensor after convergence, cancel and NaN, honours pause, and throttles progress.
+// frees every tensor after convergence, cancel and NaN, honours pause, throttles progress,
+// and lets the runs of several figures (channels) share one worker: they take turns, a start
+// cancels only its own channel's run, and each run's leftovers are freed with that run only.
 import { describe, expect, test, beforeAll } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { createMlp } from '@/lib/ml/mlp';
@@ -144,6 +146,18 @@ describe('job runner', () => {
     expect(messages.at(-1)?.type).toBe('converged');
   });
 
+  test('a run paused as it starts computes nothing until resumed', async () => {
+    const { messages, runner } = harness();
+    const done = runner.handle({ type: 'start', runId: 9, job: 'test', params: { seed: 1, steps: 30 } });
+    runner.handle({ type: 'pause', runId: 9 });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(messages).toEqual([]);
+    runner.handle({ type: 'resume', runId: 9 });
+    await done;
+    expect(messages.some((m) => m.type === 'progress')).toBe(true);
+    expect(messages.at(-1)?.type).toBe('converged');
+  });
+
   test('progress is throttled to about 30 per second', async () => {
     const { messages, runner } = harness();
     const t0 = performance.now();
@@ -151,6 +165,90 @@ describe('job runner', () => {
     const seconds = (performance.now() - t0) / 1000;
     const progress = messages.filter((m) => m.type === 'progress').length;
     expect(progress).toBeLessThanOrEqual(Math.ceil(seconds * 30) + 1);
+  });
+
+  test('runs of two channels take turns and both finish, freeing everything', async () => {
+    const trace: number[] = [];
+    const messages: FromWorker[] = [];
+    /** Records which run computes each step. */
+    const countJob = async (params: { steps: number }, ctx: JobContext) => {
+      const kept = ctx.tf.ones([8]); // left for the run's scope
+      for (let i = 0; i < params.steps; i++) {
+        trace.push(ctx.runId);
+        ctx.tf.tidy(() => ctx.tf.sum(kept));
+        await ctx.checkpoint();
+      }
+      return { steps: params.steps };
+    };
+    const runner = createJobRunner({ jobs: { count: async () => ({ run: countJob }) }, post: (m) => messages.push(m), yieldInterval: 0 });
+    const baseline = tf.memory().numTensors;
+    await Promise.all([
+      runner.handle({ type: 'start', runId: 20, channel: 'a', job: 'count', params: { steps: 30 } }),
+      runner.handle({ type: 'start', runId: 21, channel: 'b', job: 'count', params: { steps: 30 } }),
+    ]);
+    expect(messages.filter((m) => m.type === 'converged').map((m) => ('runId' in m ? m.runId : 0)).sort()).toEqual([20, 21]);
+    expect(trace.filter((id) => id === 20).length).toBe(30);
+    // They alternate step by step, not one run after the other.
+    const switches = trace.slice(1).filter((id, i) => id !== trace[i]).length;
+    expect(switches).toBeGreaterThan(50);
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+
+  test("one run's end frees its own leftovers, never another run's", async () => {
+    const messages: FromWorker[] = [];
+    /**
+     * Leaves a tensor to its scope while another run is alive, and keeps using it for `after`
+     * steps once that run has ended (it lives until then: a fixed number of steps was a race
+     * with the other run's start).
+     */
+    const holder = async (params: { after: number }, ctx: JobContext) => {
+      let late: tf.Tensor | null = null;
+      let after = 0;
+      for (let i = 0; i < 100_000 && after < params.after; i++) {
+        if (!late && ctx.concurrentRuns > 0) late = ctx.tf.ones([4]);
+        if (late) ctx.tf.tidy(() => ctx.tf.sum(late!));
+        if (late && ctx.concurrentRuns === 0) after++;
+        await ctx.checkpoint();
+      }
+      return { used: late !== null };
+    };
+    const short = async (params: { steps: number }, ctx: JobContext) => {
+      ctx.tf.zeros([3]); // its own leftover
+      for (let i = 0; i < params.steps; i++) await ctx.checkpoint();
+      return {};
+    };
+    const runner = createJobRunner({ jobs: { holder: async () => ({ run: holder }), short: async () => ({ run: short }) }, post: (m) => messages.push(m), yieldInterval: 0 });
+    const baseline = tf.memory().numTensors;
+    const long = runner.handle({ type: 'start', runId: 22, channel: 'a', job: 'holder', params: { after: 20 } });
+    await new Promise((r) => setTimeout(r, 5));
+    await runner.handle({ type: 'start', runId: 23, channel: 'b', job: 'short', params: { steps: 10 } });
+    expect(messages.filter((m) => m.type === 'converged').map((m) => ('runId' in m ? m.runId : 0))).toEqual([23]);
+    await long;
+    expect(messages.filter((m) => m.type === 'error')).toEqual([]);
+    expect(messages.at(-1)).toEqual({ type: 'converged', runId: 22, data: { used: true } });
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+
+  test("a start cancels its own channel's run only", async () => {
+    const { messages, runner } = harness();
+    const a = runner.handle({ type: 'start', runId: 24, channel: 'a', job: 'test', params: { seed: 1, steps: 100000 } });
+    const b = runner.handle({ type: 'start', runId: 25, channel: 'b', job: 'test', params: { seed: 1, steps: 80 } });
+    await new Promise((r) => setTimeout(r, 20));
+    const a2 = runner.handle({ type: 'start', runId: 26, channel: 'a', job: 'test', params: { seed: 1, steps: 20 } });
+    await Promise.all([a, b, a2]);
+    const ends = messages.filter((m) => m.type !== 'progress').map((m) => [m.type, 'runId' in m ? m.runId : 0]);
+    expect(ends).toContainEqual(['stopped', 24]);
+    expect(ends).toContainEqual(['converged', 25]);
+    expect(ends).toContainEqual(['converged', 26]);
+    expect(ends.findIndex(([, id]) => id === 24)).toBeLessThan(ends.findIndex(([, id]) => id === 26));
+  });
+
+  test('preload loads the job before a start, and an unknown one quietly', async () => {
+    let loads = 0;
+    const runner = createJobRunner({ jobs: { test: async () => (loads++, { run: testJob }) }, post: () => undefined });
+    await runner.handle({ type: 'preload', job: 'test' });
+    await runner.handle({ type: 'preload', job: 'nope' });
+    expect(loads).toBe(1);
   });
 
   test('an unknown job is an error, not a crash', async () => {

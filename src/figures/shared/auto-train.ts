@@ -1,25 +1,16 @@
-// When a training figure trains: on its own once it is near the screen (never on its own
-// when the reader prefers reduced motion: then the reader presses Train), paused while it is
-// off screen. A small state holder the figure calls from FigureShell's onvisible.
+// When a training figure's first run starts: on its own once the figure is first near the
+// screen, never on its own when the reader prefers reduced motion (then the reader presses
+// Train). Pausing off screen is the training channel's business (worker-client.ts).
 import { prefersReducedMotion } from './motion';
-import type { TrainingChannel } from './worker-client';
 
 export class AutoTrain {
   private seen = false;
-  visible = false;
-  constructor(
-    private readonly channel: () => TrainingChannel | null,
-    private readonly startFirst: () => void,
-  ) {}
+  constructor(private readonly startFirst: () => void) {}
 
-  /** FigureShell's onvisible: starts the first run once (unless reduced motion), pauses/resumes after. */
+  /** FigureShell's onvisible: starts the first run once (unless reduced motion). */
   onvisible(visible: boolean): void {
-    this.visible = visible;
-    if (visible && !this.seen) {
-      this.seen = true;
-      if (!prefersReducedMotion()) this.startFirst();
-      return;
-    }
-    this.channel()?.setVisible(visible);
+    if (!visible || this.seen) return;
+    this.seen = true;
+    if (!prefersReducedMotion()) this.startFirst();
   }
 }

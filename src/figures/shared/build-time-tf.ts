@@ -6,6 +6,7 @@ import * as tf from '@tensorflow/tfjs-core';
 // The full package registers the cpu backend and the gradients in Node (its CommonJS build).
 import '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
+import { useUntransposedMatMulGradient } from '@/lib/ml/matmul-gradient';
 
 let ready: Promise<void> | null = null;
 
@@ -19,6 +20,8 @@ export function buildTimeTf(): Promise<void> {
     }
     if (!ok) await tf.setBackend('cpu');
     await tf.ready();
+    // As in the worker (src/workers/backend.ts), so the static picture is the live one.
+    if (ok) useUntransposedMatMulGradient();
   })();
   return ready;
 }

@@ -1,9 +1,12 @@
-// The run lifecycle of the one-dimensional figures whose Pause keeps the run (many
-// discontinuities, hard threshold): the first run starts on its own when the figure is first
-// near the screen (AutoTrain: never under reduced motion), runs pause while the figure is off
-// screen, Pause / Resume hold and continue the same run, and a change of settings restarts
-// the run a moment later (so a slider drag starts one run, not one per step). The figure
-// keeps its own data and hears each report through the callbacks of start().
+// The run lifecycle of the one-dimensional figures whose Pause keeps the run (universal
+// approximation, the step, many discontinuities, hard threshold): the page's training worker
+// is warmed when the figure mounts (about a screen before it is seen), the first run starts
+// on its own when the figure is first near the screen (AutoTrain: never under reduced
+// motion), runs pause while the figure is off screen or the page is hidden, Pause / Resume
+// hold and continue the same run (a run the reader paused stays paused whatever else
+// happens: the channel keeps the reasons apart, worker-client.ts), and a change of settings
+// restarts the run a moment later (so a slider drag starts one run, not one per step). The
+// figure keeps its own data and hears each report through the callbacks of start().
 import { AutoTrain } from './auto-train';
 import { createTrainingChannel, type RunHandle, type TrainingChannel } from './worker-client';
 import type { TrainingStatus } from './visible-training.svelte';
@@ -32,12 +35,13 @@ export class PausedTraining {
     private readonly figure: string,
     private readonly train: () => void,
   ) {
-    this.auto = new AutoTrain(() => this.channel, () => this.train());
+    this.auto = new AutoTrain(() => this.train());
   }
 
   /** Call from onMount; returns the clean-up. */
   mount(): () => void {
     this.channel = createTrainingChannel(this.figure);
+    this.channel.warm();
     this.channel.backend.then(
       (b) => (this.backendNotice = b.notice),
       (message: string) => {
@@ -52,15 +56,16 @@ export class PausedTraining {
     };
   }
 
-  /** FigureShell's onvisible: a run the reader paused stays paused when the figure returns. */
+  /** FigureShell's onvisible. */
   onvisible(near: boolean): void {
-    if (this.status === 'paused') this.auto.visible = near;
-    else this.auto.onvisible(near);
+    this.channel?.setVisible(near);
+    this.auto.onvisible(near);
   }
 
   start<P, F>(job: string, params: unknown, reports: RunReports<P, F>): void {
     if (!this.channel) return;
     clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
     this.status = 'training';
     this.runNotice = '';
     this.run = this.channel.start<P, F>(job, params, {
@@ -82,13 +87,20 @@ export class PausedTraining {
   /**
    * Settings changed: a new run shortly. `mounted` is false before the figure is ready (the
    * link state is being applied). The readouts belong to the old settings until the new run
-   * reports, so the status says "training" at once.
+   * reports, so the status says "training" at once, and the old run is cancelled now: were it
+   * to finish while the new one waits, it would show the old settings' result as converged.
    */
   restartSoon(mounted: boolean): void {
     clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
     if (!mounted) return;
+    this.channel?.cancel();
+    this.run = null;
     this.status = 'training';
-    this.restartTimer = setTimeout(() => this.train(), RESTART_DELAY);
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
+      this.train();
+    }, RESTART_DELAY);
   }
 
   /** The worker channel, for a figure's follow-up jobs (null before mount and after). */
@@ -99,6 +111,7 @@ export class PausedTraining {
   /** Stops the current run (the reader began something that makes it moot, e.g. drawing). */
   cancel(): void {
     clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
     this.channel?.cancel();
     this.run = null;
     if (this.status === 'training' || this.status === 'paused') this.status = 'idle';
@@ -108,6 +121,11 @@ export class PausedTraining {
   pauseOrTrain(): void {
     if (this.status === 'training' && this.run) {
       this.run.pause();
+      this.status = 'paused';
+    } else if (this.status === 'training' && this.restartTimer !== undefined) {
+      // Paused before the new settings' run began: it begins on Resume.
+      clearTimeout(this.restartTimer);
+      this.restartTimer = undefined;
       this.status = 'paused';
     } else if (this.status === 'paused' && this.run) {
       this.run.resume();

@@ -1,9 +1,11 @@
 // The run lifecycle of the figures that train while they are on screen (scaling laws, pose
-// from pixels, latent interpolation): the first run starts on its own when the figure first
-// comes near the screen (never when the reader prefers reduced motion: then they press
-// Train); a run pauses while its figure is off screen and resumes when it is back, unless the
-// reader paused it, which only the reader undoes. The figure keeps its own data: it hears
-// each report through onprogress / onconverged.
+// from pixels, latent interpolation): the page's training worker is warmed when the figure
+// mounts (it hydrates about a screen before it is seen), the first run starts on its own when
+// the figure first comes near the screen (never when the reader prefers reduced motion: then
+// they press Train); a run pauses while its figure is off screen or the page is hidden and
+// resumes when it is back, unless the reader paused it, which only the reader undoes (the
+// channel keeps these apart: worker-client.ts). The figure keeps its own data: it hears each
+// report through onprogress / onconverged.
 import { prefersReducedMotion } from './motion';
 import { createTrainingChannel, type RunHandle, type TrainingChannel } from './worker-client';
 
@@ -44,6 +46,7 @@ export class VisibleTraining<P, F> {
   mount(): () => void {
     this.autoplay = !prefersReducedMotion();
     this.channel = createTrainingChannel(this.options.figure);
+    this.channel.warm(this.options.job);
     if (this.visible && this.autoplay) this.start();
     return () => {
       this.run?.cancel();
@@ -57,12 +60,12 @@ export class VisibleTraining<P, F> {
   onvisible(near: boolean): void {
     this.visible = near;
     if (!this.channel) return;
+    this.channel.setVisible(near);
     if (!this.started) {
       if (near && this.autoplay) this.start();
       return;
     }
     if (this.userPaused) return;
-    this.channel.setVisible(near);
     if (this.status === 'training' && !near) this.status = 'paused';
     else if (this.status === 'paused' && near) this.status = 'training';
   }
@@ -88,7 +91,6 @@ export class VisibleTraining<P, F> {
         this.notice = nan ? nanNotice : message;
       },
     });
-    if (!this.visible) channel.setVisible(false);
     channel.backend.then(
       (b) => {
         if (b.notice) this.notice = b.notice;
@@ -113,7 +115,6 @@ export class VisibleTraining<P, F> {
       this.run.resume();
       this.userPaused = false;
       this.status = this.visible ? 'training' : 'paused';
-      if (!this.visible) this.channel?.setVisible(false);
       return true;
     }
     return false;

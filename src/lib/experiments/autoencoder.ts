@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { initialLayer } from '@/lib/ml/layer-init';
 import { subSeed } from '@/lib/ml/seeded-random';
+import { createAdamMinimizer } from '@/lib/ml/adam-minimizer';
 import type { DenseNetworkWeights } from '@/lib/math/dense-forward';
 
 // The encoder and decoder hold their own (unnamed) variables: src/lib/ml/mlp names its
@@ -85,7 +86,7 @@ export function createAutoencoder(spec: AutoencoderSpec, images: Float32Array): 
   const encoder = createDenseNet([d, spec.hidden, spec.latent], subSeed(spec.seed, 100));
   const decoder = createDenseNet([spec.latent, spec.hidden, d], subSeed(spec.seed, 200));
   const x = tf.tensor2d(images, [n, d]);
-  const optimizer = tf.train.adam(spec.learningRate);
+  const optimizer = createAdamMinimizer(spec.learningRate);
   const variables = [...encoder.variables, ...decoder.variables];
   const mse = () => tf.tidy(() => tf.mean(tf.square(tf.sub(decoder.predict(encoder.predict(x)), x))) as tf.Scalar);
   let last = Number.NaN;

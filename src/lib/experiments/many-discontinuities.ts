@@ -12,6 +12,7 @@ import { createTrainer } from '@/lib/ml/trainer';
 import { plateauDetector } from '@/lib/ml/plateau';
 import { subSeed } from '@/lib/ml/seeded-random';
 import { initialLayer } from '@/lib/ml/layer-init';
+import { createAdam } from '@/lib/ml/adam';
 import { reciprocalParity, reciprocalParityPieces } from '@/lib/math/reciprocal-parity';
 import { jumpsResolved, resolvedJumps } from '@/lib/math/jumps-resolved';
 import { windowedRmsError } from '@/lib/math/windowed-rms-error';
@@ -141,68 +142,104 @@ export interface WidthSweep {
 export const LOSS_READ_INTERVAL = 25;
 
 /**
- * All widths of the sweep as ONE tensor program: the hidden layers side by side (sum of widths
+ * All widths of the sweep as ONE network: the hidden layers side by side (sum of widths
  * units), each network's output the sum over its own block, the loss the sum of the networks'
  * mean squared errors. No parameter touches two networks and Adam works coordinate-wise, so
  * each network follows exactly the path it would follow trained alone (up to rounding): one
- * step costs one set of kernel launches instead of one per width. The tensors lie units x points
- * ([sum of widths, n]), so every sum over the points (the loss, and the gradients of biases and
- * output weights) runs along the innermost axis: summing along the outer axis makes the wasm
- * backend transpose first, which cost a third of each step. Network w is initialised like
- * createMlp({sizes: [1, w, 1], activation: 'relu', seed: subSeed(seed, w)}).
+ * step costs one set of kernel launches instead of one per width. Network w is initialised
+ * like createMlp({sizes: [1, w, 1], activation: 'relu', seed: subSeed(seed, w)}).
+ *
+ * A step is backpropagation written out (the reasons are ../ml/mse-gradient.ts's: the tape
+ * spent about fifty kernels a step, each paying TensorFlow.js's fixed cost) and Adam in one
+ * loop over the flat parameters (../ml/adam.ts). The tensors lie units x points, so that every
+ * sum over the points is a matrix product with untransposed operands:
+ *   A = relu([w1 b1] [x; 1])                 [units, n]   (one fused product)
+ *   f = W2 A + b2                            [k, n]       (W2: row j holds w2 on block j, 0 elsewhere)
+ *   L = sum_j sum_n c_n (f_jn - y_n)^2,      c_n = 1/n (or the training set's weights)
+ *   D = dL/df = 2 c_n (f - y)                [k, n]       (in JavaScript: k n = a few thousand numbers)
+ *   dZ = (W2^T D) * step(A)                  [units, n]
+ *   [dw1 db1] = dZ [x; 1]^T,  dw2_i = (A D^T)_(i, block of i),  db2_j = sum_n D_jn
  */
 export function createWidthSweep(seed: number, widths: readonly number[] = WIDTHS, maxSteps = MAX_STEPS, training: TrainingSet = evenTrainingSet()): WidthSweep {
   const total = widths.reduce((a, b) => a + b, 0);
   const k = widths.length;
-  const w1 = new Float32Array(total);
-  const b1 = new Float32Array(total);
-  const w2 = new Float32Array(total);
-  const blocks = new Float32Array(total * k);
+  // The flat parameters: w1, b1, w2 (one number per unit), then b2 (one per network).
+  const W1 = 0;
+  const B1 = total;
+  const W2 = 2 * total;
+  const B2 = 3 * total;
+  const parameters = new Float32Array(3 * total + k);
+  /** Which network each unit belongs to. */
+  const blockOf = new Int32Array(total);
   let offset = 0;
   widths.forEach((width, j) => {
     const netSeed = subSeed(seed, width);
     const hidden = initialLayer(1, width, 'relu', subSeed(netSeed, 0));
     const out = initialLayer(width, 1, 'linear', subSeed(netSeed, 1));
-    w1.set(hidden.kernel, offset);
-    b1.set(hidden.bias, offset);
-    w2.set(out.kernel, offset);
-    for (let i = 0; i < width; i++) blocks[j * total + offset + i] = 1;
+    parameters.set(hidden.kernel, W1 + offset);
+    parameters.set(hidden.bias, B1 + offset);
+    parameters.set(out.kernel, W2 + offset);
+    blockOf.fill(j, offset, offset + width);
     offset += width;
   });
   const n = training.xs.length;
-  const xs = tf.tensor2d(Float32Array.from(training.xs, networkInput), [1, n]);
-  const ys = tf.tensor2d(Float32Array.from(training.xs, (x) => reciprocalParity(x)), [1, n]);
-  const weights = training.weights ? tf.tensor2d(training.weights, [n, 1]) : null;
-  const plotIn = tf.tensor2d(Float32Array.from(plotXs, networkInput), [1, PLOT_POINTS]);
-  const middleIn = tf.tensor2d(Float32Array.from(countedPieces, (p) => networkInput(p.middle)), [1, PIECES_COUNTED]);
-  const blockSum = tf.tensor2d(blocks, [k, total]);
-  const vars = [
-    tf.variable(tf.tensor2d(w1, [total, 1]), true),
-    tf.variable(tf.tensor2d(b1, [total, 1]), true),
-    tf.variable(tf.tensor2d(w2, [total, 1]), true),
-    tf.variable(tf.zeros([k, 1]), true),
-  ];
-  const [kernel1, bias1, kernel2, bias2] = vars;
-  const optimizer = tf.train.adam(LEARNING_RATE);
-  // [1, n] -> [k, n]: row j is network j's output.
-  const forward = (x: tf.Tensor2D) =>
-    tf.add(tf.matMul(blockSum, tf.mul(tf.relu(tf.add(tf.mul(kernel1, x), bias1)), kernel2) as tf.Tensor2D), bias2) as tf.Tensor2D;
-  // Weighted: [k, n] x [n, 1], still a sum along the innermost axis.
-  const perWidthLoss = () =>
-    (weights ? tf.reshape(tf.matMul(tf.square(tf.sub(forward(xs), ys)), weights), [k]) : tf.mean(tf.square(tf.sub(forward(xs), ys)), 1)) as tf.Tensor1D;
+  const ys = Float32Array.from(training.xs, (x) => reciprocalParity(x));
+  const lossWeights = training.weights ?? new Float32Array(n).fill(1 / n);
+  /** [x; 1] for inputs on (0, 1], shape [2, m]. */
+  const augmented = (xs: ArrayLike<number>) => {
+    const m = xs.length;
+    const t = new Float32Array(2 * m).fill(1, m);
+    for (let i = 0; i < m; i++) t[i] = networkInput(xs[i]);
+    return tf.tensor2d(t, [2, m]);
+  };
+  const xAug = augmented(training.xs);
+  // [x; 1]^T, [n, 2]: the first layer's gradient in one product.
+  const xAugT = tf.tidy(() => tf.transpose(xAug) as tf.Tensor2D);
+  const plotIn = augmented(plotXs);
+  const middleIn = augmented(countedPieces.map((p) => p.middle));
+  const adam = createAdam(parameters.length, { learningRate: LEARNING_RATE });
+  const gradient = new Float32Array(parameters.length);
   const plateaus = widths.map(() => plateauDetector(PLATEAU));
   const losses = widths.map(() => Number.NaN);
   const finished = widths.map(() => false);
   let steps = 0;
   let done = false;
 
-  const readLosses = () => {
-    const t = tf.tidy(perWidthLoss);
-    const values = t.dataSync();
-    t.dispose();
-    for (let j = 0; j < k; j++) losses[j] = values[j];
+  const firstLayer = () => {
+    const t = new Float32Array(2 * total);
+    for (let i = 0; i < total; i++) {
+      t[2 * i] = parameters[W1 + i];
+      t[2 * i + 1] = parameters[B1 + i];
+    }
+    return tf.tensor2d(t, [total, 2]);
   };
+  /** W2 [k, units], or its transpose [units, k]. */
+  const outputLayer = (transposed: boolean) => {
+    const t = new Float32Array(k * total);
+    for (let i = 0; i < total; i++) t[transposed ? i * k + blockOf[i] : blockOf[i] * total + i] = parameters[W2 + i];
+    return tf.tensor2d(t, transposed ? [total, k] : [k, total]);
+  };
+  /** The hidden layer A [units, m] (kept by the caller's scope) and the outputs f [k, m] read back. */
+  const forward = (inputs: tf.Tensor2D): { hidden: tf.Tensor2D; out: Float32Array } => {
+    const hidden = tf.fused.matMul({ a: firstLayer(), b: inputs, activation: 'relu' }) as tf.Tensor2D;
+    const out = Float32Array.from(tf.matMul(outputLayer(false), hidden).dataSync() as Float32Array);
+    const m = inputs.shape[1];
+    for (let j = 0; j < k; j++) for (let i = 0; i < m; i++) out[j * m + i] += parameters[B2 + j];
+    return { hidden, out };
+  };
+  /** Each network's loss, from the outputs at the training inputs (double-precision sums). */
+  const lossesOf = (out: Float32Array, into: number[]) => {
+    for (let j = 0; j < k; j++) {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += lossWeights[i] * (out[j * n + i] - ys[i]) ** 2;
+      into[j] = s;
+    }
+  };
+  const readLosses = () => tf.tidy(() => {
+    lossesOf(forward(xAug).out, losses);
+  });
   readLosses();
+  const stepLosses = widths.map(() => Number.NaN);
 
   return {
     widths,
@@ -213,9 +250,33 @@ export function createWidthSweep(seed: number, widths: readonly number[] = WIDTH
       return done;
     },
     step() {
-      const cost = optimizer.minimize(() => tf.sum(perWidthLoss()) as tf.Scalar, true, vars);
-      const value = cost ? cost.dataSync()[0] : Number.NaN;
-      cost?.dispose();
+      tf.tidy(() => {
+        const { hidden, out } = forward(xAug);
+        lossesOf(out, stepLosses);
+        // D = 2 c (f - y), as [k, n] and [n, k]; db2 on the way.
+        const d = new Float32Array(k * n);
+        const dT = new Float32Array(n * k);
+        for (let j = 0; j < k; j++) {
+          let sum = 0;
+          for (let i = 0; i < n; i++) {
+            const v = 2 * lossWeights[i] * (out[j * n + i] - ys[i]);
+            d[j * n + i] = v;
+            dT[i * k + j] = v;
+            sum += v;
+          }
+          gradient[B2 + j] = sum;
+        }
+        const dZ = tf.mul(tf.matMul(outputLayer(true), tf.tensor2d(d, [k, n])), tf.step(hidden));
+        const first = tf.matMul(dZ, xAugT).dataSync();
+        const second = tf.matMul(hidden, tf.tensor2d(dT, [n, k])).dataSync();
+        for (let i = 0; i < total; i++) {
+          gradient[W1 + i] = first[2 * i];
+          gradient[B1 + i] = first[2 * i + 1];
+          gradient[W2 + i] = second[i * k + blockOf[i]];
+        }
+      });
+      const value = stepLosses.reduce((a, b) => a + b, 0);
+      adam.update(parameters, gradient);
       steps++;
       if (steps % LOSS_READ_INTERVAL === 0 || steps >= maxSteps) {
         readLosses();
@@ -229,11 +290,12 @@ export function createWidthSweep(seed: number, widths: readonly number[] = WIDTH
       return widths.map((width, j) => ({ width, loss: losses[j], done: finished[j] || done }));
     },
     fits() {
-      const [curves, middles] = tf.tidy(() => [forward(plotIn), forward(middleIn)]);
-      const c = curves.dataSync() as Float32Array;
-      const m = middles.dataSync() as Float32Array;
-      curves.dispose();
-      middles.dispose();
+      let c: Float32Array = new Float32Array(0);
+      let m: Float32Array = new Float32Array(0);
+      tf.tidy(() => {
+        c = forward(plotIn).out;
+        m = forward(middleIn).out;
+      });
       return widths.map((width, j) => ({
         width,
         step: steps,
@@ -244,10 +306,7 @@ export function createWidthSweep(seed: number, widths: readonly number[] = WIDTH
       }));
     },
     dispose() {
-      for (const v of vars) v.dispose();
-      for (const t of [xs, ys, plotIn, middleIn, blockSum]) t.dispose();
-      weights?.dispose();
-      optimizer.dispose();
+      for (const t of [xAug, xAugT, plotIn, middleIn]) t.dispose();
     },
   };
 }

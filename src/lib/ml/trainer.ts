@@ -1,11 +1,15 @@
 // Full-batch gradient descent on the mean squared error
-//   L(theta) = (1/n) sum_i (f_theta(x_i) - y_i)^2
+//   L(theta) = (1/(n k)) sum_i ||f_theta(x_i) - y_i||^2
 // with Adam (Kingma & Ba 2015). The optimiser is created once per run (its moment
 // estimates persist across steps); every step uses the whole data set, so there is no
-// shuffling and a run depends only on the seed. Needs the gradients registered (the worker's
-// backend.ts, '@tensorflow/tfjs' in Node and in tests).
-import * as tf from '@tensorflow/tfjs-core';
-import type { Mlp } from './mlp';
+// shuffling and a run depends only on the seed. A step is backpropagation on the tf backend
+// (./mse-gradient.ts) and Adam's update in one loop over the flat parameter vector
+// (./adam.ts): the same mathematics as tf.train.adam minimising tf.mean(tf.square(f(x) - y)),
+// in a quarter of the time on the wasm backend.
+import type * as tf from '@tensorflow/tfjs-core';
+import { createAdam } from './adam';
+import type { DenseNetwork } from './dense-network';
+import { createMseBatch, mseGradient, mseLoss } from './mse-gradient';
 
 export interface TrainerOptions {
   learningRate: number;
@@ -23,23 +27,16 @@ export interface Trainer {
   dispose(): void;
 }
 
-export function createTrainer(model: Mlp, xs: Float32Array, ys: Float32Array, options: TrainerOptions): Trainer {
-  const inDim = model.spec.sizes[0];
-  const outDim = model.spec.sizes[model.spec.sizes.length - 1];
-  const n = xs.length / inDim;
-  const x = tf.tensor2d(xs, [n, inDim]);
-  const y = tf.tensor2d(ys, [n, outDim]);
-  const optimizer = tf.train.adam(options.learningRate);
-  const mse = () => tf.mean(tf.square(tf.sub(model.predict(x), y))) as tf.Scalar;
+/** `xs`, `ys`: n rows of the model's input and output sizes (row-major). */
+export function createTrainer(model: DenseNetwork, xs: Float32Array, ys: Float32Array, options: TrainerOptions): Trainer {
+  const batch = createMseBatch(xs, ys, model.layers[0].fanIn, model.layers[model.layers.length - 1].fanOut);
+  const adam = createAdam(model.parameterCount(), { learningRate: options.learningRate });
+  const gradient = new Float32Array(model.parameterCount());
 
   function runStep(read: boolean): number {
-    const cost = optimizer.minimize(mse, true, model.variables);
-    let value = Number.NaN;
-    if (cost) {
-      if (read) value = cost.dataSync()[0];
-      cost.dispose();
-    }
-    return value;
+    const loss = mseGradient(model, batch, gradient, read);
+    adam.update(model.parameters, gradient);
+    return loss;
   }
 
   return {
@@ -51,20 +48,13 @@ export function createTrainer(model: Mlp, xs: Float32Array, ys: Float32Array, op
     },
     predictAt(at) {
       const out = model.predict(at);
-      const values = out.dataSync() as Float32Array;
+      const values = Float32Array.from(out.dataSync() as Float32Array);
       out.dispose();
-      return Float32Array.from(values);
+      return values;
     },
-    loss() {
-      const l = tf.tidy(mse);
-      const value = l.dataSync()[0];
-      l.dispose();
-      return value;
-    },
+    loss: () => mseLoss(model, batch),
     dispose() {
-      x.dispose();
-      y.dispose();
-      optimizer.dispose();
+      batch.dispose();
     },
   };
 }

@@ -19,6 +19,9 @@ export interface BenchParams {
 export async function run(params: BenchParams, ctx: JobContext) {
   const { sizes = [1, 64, 64, 1], points = 256, steps = 200, warmup = 20 } = params;
   const before = tf.getBackend() as BackendName;
+  if (params.backend && params.backend !== before && ctx.concurrentRuns > 0) {
+    throw new Error('The step benchmark switches the backend: it needs the worker to itself (no figure training meanwhile).');
+  }
   let notice = '';
   if (params.backend && params.backend !== before) notice = (await chooseBackend(params.backend)).notice;
   const backend = tf.getBackend();

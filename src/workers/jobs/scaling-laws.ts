@@ -11,6 +11,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { initialLayer } from '@/lib/ml/layer-init';
 import { subSeed } from '@/lib/ml/seeded-random';
+import { createAdamMinimizer } from '@/lib/ml/adam-minimizer';
 import { sweepSettings, sweepParameterCount, type SweepSettings } from '@/lib/experiments/scaling-laws';
 import { sweepData, sweepFirstLayer } from '@/lib/experiments/scaling-sweep';
 import type { JobContext } from '../job';
@@ -81,7 +82,7 @@ export async function run(params: ScalingSweepParams, ctx: JobContext): Promise<
   const trainY = ctx.own(tf.tensor2d(data.trainY, [data.trainY.length, 1]));
   const testX = ctx.own(tf.tensor2d(data.testX, [data.testX.length, 1]));
   const testY = ctx.own(tf.tensor2d(data.testY, [data.testY.length, 1]));
-  const optimizer = ctx.own(tf.train.adam(settings.learningRate));
+  const optimizer = ctx.own(createAdamMinimizer(settings.learningRate));
 
   const predict = (x: tf.Tensor2D) =>
     tf.add(tf.matMul(tf.tanh(tf.add(tf.matMul(x, vars[0]), vars[1])), tf.mul(vars[2], maskT)), vars[3]) as tf.Tensor2D;
