@@ -183,3 +183,41 @@ test('new settings cancel the run in progress at once; Pause before the new run 
   await expect(fig).toHaveAttribute('data-status', 'converged', { timeout: 60_000 });
   expect(errors).toEqual([]);
 });
+
+// A figure hydrated ahead comes near before its worker has compiled its WebAssembly: its
+// first run starts (and it says "training") only once the worker is ready.
+for (const { id, path } of [
+  { id: 'fig-pose-from-pixels', path: '/continuity/learning-from-pixels/' },
+  { id: 'fig-many-discontinuities', path: '/continuity/many-discontinuities/' },
+]) {
+  test(`${id}: the first run starts on its own once the worker is ready`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    // When the worker said 'ready', and when the figure first said 'training', on the page's clock.
+    await page.addInitScript((fid) => {
+      const t = ((window as any).__t = {} as Record<string, number>);
+      const Base = window.Worker;
+      window.Worker = class extends Base {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          this.addEventListener('message', (e) => {
+            if (e.data?.type === 'ready') t.ready ??= performance.now();
+          });
+        }
+      };
+      document.addEventListener('DOMContentLoaded', () => {
+        const fig = document.getElementById(fid)!;
+        new MutationObserver(() => {
+          if (fig.dataset.status === 'training') t.training ??= performance.now();
+        }).observe(fig, { attributes: true });
+      });
+    }, id);
+    await page.goto(path);
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await expect(page.locator(`#${id}`)).toHaveAttribute('data-status', /training|converged/, { timeout: 30_000 });
+    const t = await page.evaluate(() => (window as any).__t);
+    expect(t.ready).toBeGreaterThan(0);
+    expect(t.training).toBeGreaterThanOrEqual(t.ready);
+    expect(errors).toEqual([]);
+  });
+}

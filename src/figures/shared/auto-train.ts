@@ -1,6 +1,7 @@
 // When a training figure's first run starts: on its own once the figure is first near the
-// screen, never on its own when the reader prefers reduced motion (then the reader presses
-// Train). Pausing off screen is the training channel's business (worker-client.ts).
+// screen (its lifecycle then waits for the worker to be ready), never on its own when the
+// reader prefers reduced motion (then the reader presses Train). Pausing off screen is the
+// training channel's business (worker-client.ts).
 import { prefersReducedMotion } from './motion';
 
 export class AutoTrain {

@@ -1,12 +1,13 @@
 // The run lifecycle of the one-dimensional figures whose Pause keeps the run (universal
 // approximation, the step, many discontinuities, hard threshold): the page's training worker
 // is warmed when the figure mounts (about a screen before it is seen), the first run starts
-// on its own when the figure is first near the screen (AutoTrain: never under reduced
-// motion), runs pause while the figure is off screen or the page is hidden, Pause / Resume
-// hold and continue the same run (a run the reader paused stays paused whatever else
-// happens: the channel keeps the reasons apart, worker-client.ts), and a change of settings
-// restarts the run a moment later (so a slider drag starts one run, not one per step). The
-// figure keeps its own data and hears each report through the callbacks of start().
+// on its own when the figure is first near the screen and the worker is ready (AutoTrain:
+// never under reduced motion), runs pause while the figure is off screen or the page is
+// hidden, Pause / Resume hold and continue the same run (a run the reader paused stays
+// paused whatever else happens: the channel keeps the reasons apart, worker-client.ts), and
+// a change of settings restarts the run a moment later (so a slider drag starts one run, not
+// one per step). The figure keeps its own data and hears each report through the callbacks
+// of start().
 import { AutoTrain } from './auto-train';
 import { createTrainingChannel, type RunHandle, type TrainingChannel } from './worker-client';
 import type { TrainingStatus } from './visible-training.svelte';
@@ -35,7 +36,16 @@ export class PausedTraining {
     private readonly figure: string,
     private readonly train: () => void,
   ) {
-    this.auto = new AutoTrain(() => this.train());
+    // The first run starts once the worker is ready (see VisibleTraining.autoStart), unless
+    // the reader or a link started one meanwhile; a worker that failed says so at mount.
+    this.auto = new AutoTrain(() =>
+      this.channel?.backend.then(
+        () => {
+          if (this.status === 'idle') this.train();
+        },
+        () => undefined,
+      ),
+    );
   }
 
   /** Call from onMount; returns the clean-up. */

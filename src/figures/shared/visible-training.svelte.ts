@@ -1,11 +1,11 @@
 // The run lifecycle of the figures that train while they are on screen (scaling laws, pose
 // from pixels, latent interpolation): the page's training worker is warmed when the figure
 // mounts (it hydrates about a screen before it is seen), the first run starts on its own when
-// the figure first comes near the screen (never when the reader prefers reduced motion: then
-// they press Train); a run pauses while its figure is off screen or the page is hidden and
-// resumes when it is back, unless the reader paused it, which only the reader undoes (the
-// channel keeps these apart: worker-client.ts). The figure keeps its own data: it hears each
-// report through onprogress / onconverged.
+// the figure first comes near the screen and the worker is ready (never when the reader
+// prefers reduced motion: then they press Train); a run pauses while its figure is off
+// screen or the page is hidden and resumes when it is back, unless the reader paused it,
+// which only the reader undoes (the channel keeps these apart: worker-client.ts). The figure
+// keeps its own data: it hears each report through onprogress / onconverged.
 import { prefersReducedMotion } from './motion';
 import { createTrainingChannel, type RunHandle, type TrainingChannel } from './worker-client';
 
@@ -47,7 +47,7 @@ export class VisibleTraining<P, F> {
     this.autoplay = !prefersReducedMotion();
     this.channel = createTrainingChannel(this.options.figure);
     this.channel.warm(this.options.job);
-    if (this.visible && this.autoplay) this.start();
+    this.autoStart();
     return () => {
       this.run?.cancel();
       this.run = null;
@@ -62,12 +62,27 @@ export class VisibleTraining<P, F> {
     if (!this.channel) return;
     this.channel.setVisible(near);
     if (!this.started) {
-      if (near && this.autoplay) this.start();
+      this.autoStart();
       return;
     }
     if (this.userPaused) return;
     if (this.status === 'training' && !near) this.status = 'paused';
     else if (this.status === 'paused' && near) this.status = 'training';
+  }
+
+  /**
+   * The first run the figure starts on its own: once its worker is ready (a figure hydrated
+   * ahead starts as it comes near, often before the worker has compiled its WebAssembly; it
+   * says "training" only when it can), if it is still near and the reader has started none.
+   * A worker that failed starts it too, so that the run reports why.
+   */
+  private autoStart(): void {
+    const channel = this.channel;
+    if (!channel || !this.visible || !this.autoplay) return;
+    const go = () => {
+      if (this.channel === channel && !this.started && this.visible) this.start();
+    };
+    channel.backend.then(go, go);
   }
 
   /** A new run (the old one, if any, is cancelled and freed first). */
